@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { CONTENT_DIR } from './lib/content/location';
+import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema } from './schemas';
+
+/** One collection per folder of `content/`; the record id is the file name, so URLs, errors and diffs agree. */
+function collection<Schema extends z.ZodType>(folder: string, pattern: string, schema: Schema) {
+  return defineCollection({
+    loader: glob({ base: `${CONTENT_DIR}/${folder}`, pattern, generateId: ({ entry }) => entry.replace(/\.[^.]+$/, '') }),
+    schema,
+  });
+}
+
+export const collections = {
+  sources: collection('sources', '*.yaml', sourceSchema),
+  claims: collection('claims', '*.yaml', claimSchema),
+  actors: collection('actors', '*.yaml', actorSchema),
+  events: collection('events', '*.yaml', eventSchema),
+  articles: collection('articles', '*.mdx', articleSchema),
+};

@@ -1,0 +1,133 @@
+/**
+ * Reads an article body the way the integrity check needs it: which claims and sources it refers to, in
+ * reading order, and anything that MDX would evaluate as code or markup. Articles may use Markdown and the
+ * two evidence components only, so nothing in content can inject markup or script into a page.
+ */
+
+/** The components an article may use, with the attributes each accepts. */
+export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
+  Claim: { required: ['id'], optional: [] },
+  Source: { required: ['id'], optional: ['locator'] },
+};
+
+export interface BodyReference {
+  id: string;
+  /** Line in the file (1-based). */
+  line: number;
+}
+
+export interface BodyProblem {
+  line: number;
+  message: string;
+}
+
+export interface ArticleBodyScan {
+  claims: BodyReference[];
+  sources: (BodyReference & { locator?: string })[];
+  problems: BodyProblem[];
+}
+
+const TAG = /<(\/?)([^\s/>]*)([^>]*?)(\/?)>|<(?=[A-Za-z!/?])/g;
+const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*("([^"]*)"|'([^']*)')|(\S+)/g;
+const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
+
+/**
+ * Scans an MDX body. `firstLine` is the file line on which the body starts, so problems point at the file.
+ * Fenced code blocks and inline code are skipped: MDX shows them as text.
+ */
+export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
+  const scan: ArticleBodyScan = { claims: [], sources: [], problems: [] };
+  let fence: string | null = null;
+  body.split('\n').forEach((rawLine, index) => {
+    const line = firstLine + index;
+    const fenceMatch = /^\s*(```|~~~)/.exec(rawLine);
+    if (fenceMatch) {
+      fence = fence === null ? fenceMatch[1]! : fence === fenceMatch[1] ? null : fence;
+      return;
+    }
+    if (fence !== null) return;
+    const text = rawLine.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+
+    if (/^\s*(import|export)\b/.test(text)) {
+      scan.problems.push({ line, message: 'imports and exports are not allowed in articles; use <Claim> and <Source> only' });
+      return;
+    }
+    if (/[{}]/.test(text)) {
+      scan.problems.push({ line, message: 'curly braces start a JavaScript expression in MDX and are not allowed' });
+    }
+    for (const match of text.matchAll(LINK_TARGET)) {
+      const target = match[1] ?? '';
+      if (!/^(https?:\/\/|\/|#)/.test(target)) {
+        scan.problems.push({ line, message: `link target "${target}" must be an http(s) URL, a site path or an #anchor` });
+      }
+    }
+    for (const match of text.matchAll(TAG)) {
+      const [, closing, name = '', attributeText = ''] = match;
+      if (match[2] === undefined) {
+        scan.problems.push({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed' });
+        continue;
+      }
+      const component = ARTICLE_COMPONENTS[name];
+      if (!component) {
+        scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, <Claim> and <Source> only` });
+        continue;
+      }
+      if (closing) continue;
+      const attributes = readAttributes(attributeText, name, line, scan.problems);
+      for (const required of component.required) {
+        if (!attributes.has(required)) scan.problems.push({ line, message: `<${name}> needs a ${required}="…" attribute` });
+      }
+      for (const key of attributes.keys()) {
+        if (!component.required.includes(key) && !component.optional.includes(key)) {
+          scan.problems.push({ line, message: `<${name}> has no attribute "${key}"` });
+        }
+      }
+      const id = attributes.get('id');
+      if (id === undefined) continue;
+      if (name === 'Claim') scan.claims.push({ id, line });
+      else {
+        const locator = attributes.get('locator');
+        scan.sources.push(locator === undefined ? { id, line } : { id, line, locator });
+      }
+    }
+  });
+  return scan;
+}
+
+function readAttributes(text: string, component: string, line: number, problems: BodyProblem[]): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of text.matchAll(ATTRIBUTE)) {
+    if (match[5] !== undefined) {
+      problems.push({ line, message: `<${component}> attribute ${match[5]} must be written name="value"` });
+      continue;
+    }
+    attributes.set(match[1]!, match[3] ?? match[4] ?? '');
+  }
+  return attributes;
+}
+
+/** Quoted passages in prose (“…”, "…" and Markdown blockquotes), for the 40-word limit on quotations. */
+export function findQuotations(body: string, firstLine = 1): { text: string; line: number }[] {
+  const quotations: { text: string; line: number }[] = [];
+  const lines = body.split('\n');
+  let blockquote: { text: string; line: number } | null = null;
+  lines.forEach((rawLine, index) => {
+    const line = firstLine + index;
+    const quoteLine = /^\s*>\s?(.*)$/.exec(rawLine);
+    if (quoteLine) {
+      if (blockquote) blockquote.text += ` ${quoteLine[1]}`;
+      else blockquote = { text: quoteLine[1] ?? '', line };
+    } else if (blockquote) {
+      quotations.push(blockquote);
+      blockquote = null;
+    }
+    for (const match of rawLine.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
+      const text = match[1] ?? match[2] ?? '';
+      // Attribute values of components are not quotations.
+      if (/=\s*$/.test(rawLine.slice(0, match.index))) continue;
+      quotations.push({ text, line });
+    }
+  });
+  if (blockquote) quotations.push(blockquote);
+  return quotations;
+}

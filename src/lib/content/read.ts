@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { Problem } from './problem';
+
+/** The record collections, each a folder of `content/`, with the file type its records use. */
+export const COLLECTIONS = {
+  sources: '.yaml',
+  claims: '.yaml',
+  actors: '.yaml',
+  events: '.yaml',
+  articles: '.mdx',
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** A record as read from disk, before validation. */
+export interface RawRecord {
+  collection: CollectionName;
+  /** Path relative to the project root, with forward slashes: `content/claims/x.yaml`. */
+  file: string;
+  /** The file name without extension; must equal the record's id. */
+  fileId: string;
+  /** Parsed YAML, or an article's front matter. */
+  data: unknown;
+  /** An article's MDX body. */
+  body?: string;
+  /** The file line on which the body starts. */
+  bodyLine?: number;
+}
+
+/**
+ * Reads every record file under `contentDir`. Files that cannot be read as records (bad YAML, a wrong
+ * extension, missing front matter) become problems rather than being skipped, so nothing vanishes silently.
+ */
+export function readContent(contentDir: string, projectRoot = process.cwd()): { records: RawRecord[]; problems: Problem[] } {
+  const records: RawRecord[] = [];
+  const problems: Problem[] = [];
+  for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
+    const folder = join(contentDir, collection);
+    for (const name of listFiles(folder)) {
+      const path = join(folder, name);
+      const file = relative(projectRoot, path).split(sep).join('/');
+      const fileId = name.replace(/\.[^.]+$/, '');
+      if (!name.endsWith(extension)) {
+        problems.push({ file, record: fileId, field: '(file)', message: `is not a ${extension} file; ${collection} records must be ${extension} files` });
+        continue;
+      }
+      const text = readFileSync(path, 'utf8');
+      try {
+        records.push(extension === '.mdx' ? readArticle(collection, file, fileId, text) : { collection, file, fileId, data: parse(text) });
+      } catch (error) {
+        problems.push({ file, record: fileId, field: '(file)', message: describeReadError(error) });
+      }
+    }
+  }
+  return { records, problems };
+}
+
+function listFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => !name.startsWith('.') && statSync(join(folder, name)).isFile()).sort();
+}
+
+function readArticle(collection: CollectionName, file: string, fileId: string, text: string): RawRecord {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) throw new Error('has no front matter: an article starts with a --- block holding title, description, kind, published and updated');
+  const frontMatterLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
+  return { collection, file, fileId, data: parse(match[1]!), body: text.slice(match[0].length), bodyLine: frontMatterLines + 1 };
+}
+
+function describeReadError(error: unknown): string {
+  if (error instanceof YAMLParseError) {
+    const line = error.linePos?.[0]?.line;
+    return `is not valid YAML${line ? ` (line ${line})` : ''}: ${error.message.split('\n')[0]}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,111 @@
+import { countWords, MAX_WORDS } from '../../schemas';
+import type { Claim } from '../../schemas';
+import { findQuotations, scanArticleBody } from '../content/mdx';
+import type { Problem } from '../content/problem';
+import type { Content, Located } from '../content/validate';
+
+/**
+ * The checks a schema cannot make alone, across records: every id resolves, ids are unique, and each
+ * claim's status is backed by the evidence EDITORIAL.md requires. Returns every problem, not only the first.
+ * `invalidIds` (`collection/id`) are records that failed their schema: already reported, so not dangling.
+ */
+export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    sources: indexIds(content.sources, problems),
+    claims: indexIds(content.claims, problems),
+    actors: indexIds(content.actors, problems),
+    events: indexIds(content.events, problems),
+    articles: indexIds(content.articles, problems),
+  };
+  const sourcesById = new Map(content.sources.map((source) => [source.id, source.data]));
+
+  const expect = (record: Located<unknown>, field: string, collection: keyof typeof ids, id: string | null | undefined) => {
+    if (id && !ids[collection].has(id) && !invalidIds.has(`${collection}/${id}`)) {
+      problems.push({ file: record.file, record: record.id, field, message: `no ${collection.slice(0, -1)} has the id "${id}"` });
+    }
+  };
+
+  for (const source of content.sources) {
+    expect(source, 'actor', 'actors', source.data.actor);
+    if (source.data.affiliation) {
+      expect(source, 'affiliation.source', 'sources', source.data.affiliation.source);
+      if (source.data.affiliation.source === source.id) {
+        problems.push({ file: source.file, record: source.id, field: 'affiliation.source', message: 'must be another source: a record cannot establish its own affiliation' });
+      }
+    }
+  }
+
+  for (const claim of content.claims) {
+    const { data } = claim;
+    data.sources.forEach((use, i) => expect(claim, `sources[${i}].source`, 'sources', use.source));
+    data.attribution.forEach((link, i) => expect(claim, `attribution[${i}].actor`, 'actors', link.actor));
+    data.about.forEach((id, i) => expect(claim, `about[${i}]`, 'actors', id));
+    expect(claim, 'speaker', 'actors', data.speaker);
+    data.history.forEach((entry, i) => {
+      if (entry.date > data.assessed) {
+        problems.push({ file: claim.file, record: claim.id, field: `history[${i}].date`, message: `is after the current assessment (${data.assessed})` });
+      }
+    });
+    if (!data.sources.some((use) => use.relation === 'supports')) {
+      problems.push({ file: claim.file, record: claim.id, field: 'sources', message: 'needs at least one source with relation "supports"' });
+    }
+    if (data.status === 'documented') {
+      const reason = whyNotDocumented(data, sourcesById);
+      if (reason) problems.push({ file: claim.file, record: claim.id, field: 'status', message: `is "documented" but ${reason}` });
+    }
+  }
+
+  for (const actor of content.actors) {
+    actor.data.sources.forEach((id, i) => expect(actor, `sources[${i}]`, 'sources', id));
+  }
+
+  for (const event of content.events) {
+    event.data.claims.forEach((id, i) => expect(event, `claims[${i}]`, 'claims', id));
+    event.data.sources.forEach((id, i) => expect(event, `sources[${i}]`, 'sources', id));
+  }
+
+  for (const article of content.articles) {
+    const scan = scanArticleBody(article.body, article.bodyLine);
+    const at = (line: number) => `body (line ${line})`;
+    for (const problem of scan.problems) problems.push({ file: article.file, record: article.id, field: at(problem.line), message: problem.message });
+    for (const ref of scan.claims) expect(article, at(ref.line), 'claims', ref.id);
+    for (const ref of scan.sources) expect(article, at(ref.line), 'sources', ref.id);
+    for (const quotation of findQuotations(article.body, article.bodyLine)) {
+      const words = countWords(quotation.text);
+      if (words > MAX_WORDS) {
+        problems.push({ file: article.file, record: article.id, field: at(quotation.line), message: `quotes ${words} words; quotations must be under 40 words` });
+      }
+    }
+    if (article.data.kind === 'explainer' && scan.claims.length === 0) {
+      problems.push({ file: article.file, record: article.id, field: 'body', message: 'is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page' });
+    }
+  }
+  return problems;
+}
+
+/** Collects ids and reports the second and later records that reuse one. */
+function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string> {
+  const firstFile = new Map<string, string>();
+  for (const record of records) {
+    const first = firstFile.get(record.id);
+    if (first) problems.push({ file: record.file, record: record.id, field: 'id', message: `duplicates the id of ${first}` });
+    else firstFile.set(record.id, record.file);
+  }
+  return new Set(firstFile.keys());
+}
+
+/**
+ * EDITORIAL.md §2 and §3: a documented claim rests on a primary record (a primary-record source, or the
+ * speaker's own published statement) or on two independent outlets, and its innermost link is named.
+ * Returns why the claim falls short, or null when it qualifies.
+ */
+export function whyNotDocumented(claim: Claim, sources: Map<string, { kind: string; publisher: string; actor?: string | undefined }>): string | null {
+  const innermost = claim.attribution[claim.attribution.length - 1];
+  if (innermost && !innermost.named) return 'its innermost attribution link is unnamed';
+  const supporting = claim.sources.filter((use) => use.relation === 'supports').map((use) => sources.get(use.source)).filter((source) => source !== undefined);
+  const primary = supporting.some((source) => source.kind === 'primary-record' || (claim.speaker && source.actor === claim.speaker));
+  const publishers = new Set(supporting.map((source) => source.publisher.trim().toLowerCase()));
+  if (primary || publishers.size >= 2) return null;
+  return 'no supporting source is a primary record or the speaker’s own statement, and it lacks two supporting sources from different publishers';
+}

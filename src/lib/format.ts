@@ -1,0 +1,13 @@
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date as prose writes it (EDITORIAL.md §5): `2025-09-08` → `8 September 2025`; unknown stays visible. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'date unknown';
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** "1 claim", "3 claims". */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

@@ -1,0 +1,9 @@
+/** Permalinks of every record page; links and tests use these, so a URL is defined once. */
+export const paths = {
+  claim: (id: string) => `/claims/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  actor: (id: string) => `/actors/${id}/`,
+  /** Explainers live under /articles/; site pages such as About sit at the top level. */
+  article: (id: string, kind: 'explainer' | 'site-page') => (kind === 'explainer' ? `/articles/${id}/` : `/${id}/`),
+  status: (status: string) => `/claims/#${status}`,
+};

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { recordId, text } from './common';
+
+export const ACTOR_KINDS = [
+  'state-media',
+  'news-outlet',
+  'government',
+  'official',
+  'criminal-group',
+  'armed-force',
+  'company',
+  'international-body',
+  'research-organisation',
+  'person',
+  'unnamed-group',
+] as const;
+
+export const ACTOR_KIND_LABELS: Record<(typeof ACTOR_KINDS)[number], string> = {
+  'state-media': 'State-affiliated media',
+  'news-outlet': 'News outlet',
+  government: 'Government or agency',
+  official: 'Public official',
+  'criminal-group': 'Criminal organisation',
+  'armed-force': 'Armed force',
+  company: 'Company',
+  'international-body': 'International body',
+  'research-organisation': 'Research organisation',
+  person: 'Person',
+  'unnamed-group': 'Unnamed group',
+};
+
+/** A party that says things or that things are said about. File: `content/actors/<id>.yaml`. */
+export const actorSchema = z.strictObject({
+  /** Permalink id; equals the file name. */
+  id: recordId,
+  /** The name readers know, e.g. "Jalisco New Generation Cartel (CJNG)". */
+  name: text,
+  /** What kind of party this is. */
+  kind: z.enum(ACTOR_KINDS, { error: `must be one of: ${ACTOR_KINDS.join(', ')}` }),
+  /** ISO 3166-1 alpha-2 country code, when the actor belongs to one country. */
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code such as "MX"' }).optional(),
+  /** One or two neutral sentences in our words. */
+  description: text,
+  /** Source ids that support the description. */
+  sources: z.array(recordId).min(1, { error: 'needs at least one source for the description' }),
+});
+
+export type Actor = z.infer<typeof actorSchema>;

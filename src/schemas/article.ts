@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { isoDate, text } from './common';
+
+/** `explainer`: must refer to claims. `site-page`: About and similar pages that state no facts about the world. */
+export const ARTICLE_KINDS = ['explainer', 'site-page'] as const;
+
+/** Front matter of an article. File: `content/articles/<id>.mdx`; the file name is the id. */
+export const articleSchema = z.strictObject({
+  /** The headline. */
+  title: text,
+  /** One sentence for lists, search results and link previews. */
+  description: text,
+  /** Whether the page is an evidence-graded explainer or a site page. */
+  kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+  /** First published. */
+  published: isoDate,
+  /** Last substantive update. */
+  updated: isoDate,
+});
+
+export type Article = z.infer<typeof articleSchema>;

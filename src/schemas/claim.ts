@@ -1,0 +1,95 @@
+import { z } from 'astro/zod';
+import { STATUSES } from './status';
+import { isoDate, recordId, shortText, text } from './common';
+
+/** What each link of an attribution chain does (EDITORIAL.md §3). */
+export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
+
+export const ATTRIBUTION_ROLE_LABELS: Record<(typeof ATTRIBUTION_ROLES)[number], string> = {
+  publisher: 'Published by',
+  intermediary: 'citing',
+  source: 'citing',
+  originator: 'attributing it to',
+};
+
+/** How a source bears on a claim. */
+export const SOURCE_RELATIONS = ['supports', 'disputes', 'context'] as const;
+
+const status = z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(', ')}` });
+
+/** One link of the chain of who says it, citing whom. */
+export const attributionLinkSchema = z
+  .strictObject({
+    /** Actor id of the party. Required when `named` is true; optional for an unnamed person inside a known institution. */
+    actor: recordId.optional(),
+    /** Whether the party is identified by name in the source. */
+    named: z.boolean({ error: 'must be true or false' }),
+    /**
+     * `publisher`: put the claim before the public. `intermediary`: cited by the publisher, relaying others.
+     * `source`: the party the claim is attributed to. `originator`: who is said to hold the knowledge or belief.
+     */
+    role: z.enum(ATTRIBUTION_ROLES, { error: `must be one of: ${ATTRIBUTION_ROLES.join(', ')}` }),
+    /** How the source describes the party, e.g. "sources within the Jalisco state government". Required when unnamed. */
+    description: text.optional(),
+  })
+  .superRefine((link, ctx) => {
+    if (link.named && !link.actor) {
+      ctx.addIssue({ code: 'custom', path: ['actor'], message: 'is required when named is true' });
+    }
+    if (!link.named && !link.description) {
+      ctx.addIssue({ code: 'custom', path: ['description'], message: 'is required when named is false: say how the source describes the party' });
+    }
+  });
+
+/** A source as used by one claim. */
+export const claimSourceSchema = z.strictObject({
+  /** Source id. */
+  source: recordId,
+  /** `supports`, `disputes` or `context` (background that neither supports nor disputes). */
+  relation: z.enum(SOURCE_RELATIONS, { error: `must be one of: ${SOURCE_RELATIONS.join(', ')}` }),
+  /** Where in the source: paragraph, page, section or timestamp. */
+  locator: text,
+  /** A short exact quotation from the source as seen, under 40 words. */
+  quote: shortText.optional(),
+});
+
+/** An earlier status of the claim; each change is a correction (EDITORIAL.md §6). */
+export const historyEntrySchema = z.strictObject({
+  /** The date the earlier status was assigned. */
+  date: isoDate,
+  /** The earlier status. */
+  status,
+  /** One sentence: why the status changed from this one. */
+  reason: text,
+});
+
+/** A claim: one checkable proposition with its evidence. File: `content/claims/<id>.yaml`. */
+export const claimSchema = z.strictObject({
+  /** Permalink id; equals the file name; never renamed. */
+  id: recordId,
+  /** The proposition as one neutral sentence in our words, under 40 words. */
+  statement: shortText,
+  /** The evidence available to the public, as of `assessed`. */
+  status,
+  /** The date the status was last assessed. */
+  assessed: isoDate,
+  /** One or two sentences: why this status, naming what would change it. */
+  rationale: text,
+  /**
+   * For claims of the form "party X said Y": the actor who said it. A supporting source published by that
+   * actor is the primary record of the statement.
+   */
+  speaker: recordId.nullish(),
+  /** Who says it, citing whom, outermost first. */
+  attribution: z.array(attributionLinkSchema).min(1, { error: 'needs at least one link' }),
+  /** The sources that support, dispute or give context to the claim. */
+  sources: z.array(claimSourceSchema).min(1, { error: 'needs at least one source' }),
+  /** Actor ids the claim is about, for filtering and search. */
+  about: z.array(recordId).default([]),
+  /** Every earlier status, oldest first; empty for a claim that has never changed status. */
+  history: z.array(historyEntrySchema).default([]),
+});
+
+export type Claim = z.infer<typeof claimSchema>;
+export type AttributionLink = z.infer<typeof attributionLinkSchema>;
+export type ClaimSource = z.infer<typeof claimSourceSchema>;

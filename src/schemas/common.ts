@@ -1,0 +1,44 @@
+import { z } from 'astro/zod';
+
+/**
+ * A record id: lowercase kebab-case, locale-neutral. It is a permalink, so it is never renamed or reused,
+ * and it must equal the record's file name (without extension) so an error names the right file.
+ */
+export const recordId = z
+  .string({ error: 'must be a text id' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase kebab-case, e.g. "cjng-fto-designation"' });
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers differ on unquoted dates (some yield a Date), so a Date
+ * is accepted and normalised to the same text before it is checked.
+ */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
+    .refine((text) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    }, { error: 'is not a real calendar date' }),
+);
+
+/** A web address a reader can open: only `http` and `https`, so no content can smuggle in a `javascript:` link. */
+export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full http(s) URL' });
+
+/** Non-empty text on one or more lines; surrounding whitespace is not significant. */
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+
+/** EDITORIAL.md: quotations and claim statements stay under 40 words. */
+export const MAX_WORDS = 39;
+
+/** Text a reader sees as a quotation or a claim statement: under 40 words (EDITORIAL.md §1 and §5). */
+export const shortText = text.refine((value) => countWords(value) <= MAX_WORDS, {
+  error: (issue) => `has ${countWords(String(issue.input))} words; it must be under 40 words`,
+});
+
+/** Number of words in a text, counting runs of non-space characters as a reader would. */
+export function countWords(value: string): number {
+  const words = value.trim().split(/\s+/);
+  return words[0] === '' ? 0 : words.length;
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { isoDate, recordId, text } from './common';
+
+export const EVENT_KINDS = ['incident', 'statement', 'designation', 'publication', 'investigation', 'other'] as const;
+
+/** A dated event for timelines. File: `content/events/<id>.yaml`. */
+export const eventSchema = z.strictObject({
+  /** Permalink id; equals the file name. */
+  id: recordId,
+  /** The day it happened. */
+  date: isoDate,
+  /** A short neutral title. */
+  title: text,
+  /** One or two neutral sentences. */
+  summary: text,
+  /** What kind of event. */
+  kind: z.enum(EVENT_KINDS, { error: `must be one of: ${EVENT_KINDS.join(', ')}` }),
+  /** Where it happened, when that is known. */
+  place: text.optional(),
+  /** Claim ids behind the event, so a timeline can mark its status. */
+  claims: z.array(recordId).default([]),
+  /** Source ids that record the event. */
+  sources: z.array(recordId).min(1, { error: 'needs at least one source' }),
+});
+
+export type Event = z.infer<typeof eventSchema>;

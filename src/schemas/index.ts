@@ -1,0 +1,7 @@
+/** One schema per record type; `content.config.ts`, the integrity check and tests all import from here. */
+export { actorSchema, type Actor } from './actor';
+export { articleSchema, type Article } from './article';
+export { claimSchema, type Claim, type AttributionLink, type ClaimSource } from './claim';
+export { eventSchema, type Event } from './event';
+export { sourceSchema, type Source } from './source';
+export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';
