@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, text } from './common';
+import { expecting, isoDate, text } from './common';
 
 /** `explainer`: must refer to claims. `site-page`: About and similar pages that state no facts about the world. */
 export const ARTICLE_KINDS = ['explainer', 'site-page'] as const;
@@ -11,7 +11,7 @@ export const articleSchema = z.strictObject({
   /** One sentence for lists, search results and link previews. */
   description: text,
   /** Whether the page is an evidence-graded explainer or a site page. */
-  kind: z.enum(ARTICLE_KINDS, { error: `must be one of: ${ARTICLE_KINDS.join(', ')}` }),
+  kind: z.enum(ARTICLE_KINDS, { error: expecting(`one of: ${ARTICLE_KINDS.join(', ')}`) }),
   /** First published. */
   published: isoDate,
   /** Last substantive update. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STATUSES } from './status';
-import { isoDate, recordId, shortText, text } from './common';
+import { expecting, isoDate, recordId, shortText, text } from './common';
 
 /** What each link of an attribution chain does (EDITORIAL.md §3). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
@@ -15,7 +15,7 @@ export const ATTRIBUTION_ROLE_LABELS: Record<(typeof ATTRIBUTION_ROLES)[number],
 /** How a source bears on a claim. */
 export const SOURCE_RELATIONS = ['supports', 'disputes', 'context'] as const;
 
-const status = z.enum(STATUSES, { error: `must be one of: ${STATUSES.join(', ')}` });
+const status = z.enum(STATUSES, { error: expecting(`one of: ${STATUSES.join(', ')}`) });
 
 /** One link of the chain of who says it, citing whom. */
 export const attributionLinkSchema = z
@@ -23,12 +23,12 @@ export const attributionLinkSchema = z
     /** Actor id of the party. Required when `named` is true; optional for an unnamed person inside a known institution. */
     actor: recordId.optional(),
     /** Whether the party is identified by name in the source. */
-    named: z.boolean({ error: 'must be true or false' }),
+    named: z.boolean({ error: expecting('true or false') }),
     /**
      * `publisher`: put the claim before the public. `intermediary`: cited by the publisher, relaying others.
      * `source`: the party the claim is attributed to. `originator`: who is said to hold the knowledge or belief.
      */
-    role: z.enum(ATTRIBUTION_ROLES, { error: `must be one of: ${ATTRIBUTION_ROLES.join(', ')}` }),
+    role: z.enum(ATTRIBUTION_ROLES, { error: expecting(`one of: ${ATTRIBUTION_ROLES.join(', ')}`) }),
     /** How the source describes the party, e.g. "sources within the Jalisco state government". Required when unnamed. */
     description: text.optional(),
   })
@@ -46,7 +46,7 @@ export const claimSourceSchema = z.strictObject({
   /** Source id. */
   source: recordId,
   /** `supports`, `disputes` or `context` (background that neither supports nor disputes). */
-  relation: z.enum(SOURCE_RELATIONS, { error: `must be one of: ${SOURCE_RELATIONS.join(', ')}` }),
+  relation: z.enum(SOURCE_RELATIONS, { error: expecting(`one of: ${SOURCE_RELATIONS.join(', ')}`) }),
   /** Where in the source: paragraph, page, section or timestamp. */
   locator: text,
   /** A short exact quotation from the source as seen, under 40 words. */
@@ -81,13 +81,13 @@ export const claimSchema = z.strictObject({
    */
   speaker: recordId.nullish(),
   /** Who says it, citing whom, outermost first. */
-  attribution: z.array(attributionLinkSchema).min(1, { error: 'needs at least one link' }),
+  attribution: z.array(attributionLinkSchema, { error: expecting('a list') }).min(1, { error: 'needs at least one link' }),
   /** The sources that support, dispute or give context to the claim. */
-  sources: z.array(claimSourceSchema).min(1, { error: 'needs at least one source' }),
+  sources: z.array(claimSourceSchema, { error: expecting('a list') }).min(1, { error: 'needs at least one source' }),
   /** Actor ids the claim is about, for filtering and search. */
-  about: z.array(recordId).default([]),
+  about: z.array(recordId, { error: expecting('a list') }).default([]),
   /** Every earlier status, oldest first; empty for a claim that has never changed status. */
-  history: z.array(historyEntrySchema).default([]),
+  history: z.array(historyEntrySchema, { error: expecting('a list') }).default([]),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

@@ -1,11 +1,16 @@
 import { z } from 'astro/zod';
 
+/** An error message that tells a missing field from a wrong one. */
+export function expecting(what: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : `must be ${what}`);
+}
+
 /**
  * A record id: lowercase kebab-case, locale-neutral. It is a permalink, so it is never renamed or reused,
  * and it must equal the record's file name (without extension) so an error names the right file.
  */
 export const recordId = z
-  .string({ error: 'must be a text id' })
+  .string({ error: expecting('a text id') })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase kebab-case, e.g. "cjng-fto-designation"' });
 
 /**
@@ -15,7 +20,7 @@ export const recordId = z
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .string({ error: expecting('a date written YYYY-MM-DD') })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
     .refine((text) => {
       const date = new Date(`${text}T00:00:00Z`);
@@ -24,10 +29,10 @@ export const isoDate = z.preprocess(
 );
 
 /** A web address a reader can open: only `http` and `https`, so no content can smuggle in a `javascript:` link. */
-export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be a full http(s) URL' });
+export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: expecting('a full http(s) URL') });
 
 /** Non-empty text on one or more lines; surrounding whitespace is not significant. */
-export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+export const text = z.string({ error: expecting('text') }).trim().min(1, { error: 'must not be empty' });
 
 /** EDITORIAL.md: quotations and claim statements stay under 40 words. */
 export const MAX_WORDS = 39;

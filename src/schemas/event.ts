@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, recordId, text } from './common';
+import { expecting, isoDate, recordId, text } from './common';
 
 export const EVENT_KINDS = ['incident', 'statement', 'designation', 'publication', 'investigation', 'other'] as const;
 
@@ -14,13 +14,13 @@ export const eventSchema = z.strictObject({
   /** One or two neutral sentences. */
   summary: text,
   /** What kind of event. */
-  kind: z.enum(EVENT_KINDS, { error: `must be one of: ${EVENT_KINDS.join(', ')}` }),
+  kind: z.enum(EVENT_KINDS, { error: expecting(`one of: ${EVENT_KINDS.join(', ')}`) }),
   /** Where it happened, when that is known. */
   place: text.optional(),
   /** Claim ids behind the event, so a timeline can mark its status. */
-  claims: z.array(recordId).default([]),
+  claims: z.array(recordId, { error: expecting('a list') }).default([]),
   /** Source ids that record the event. */
-  sources: z.array(recordId).min(1, { error: 'needs at least one source' }),
+  sources: z.array(recordId, { error: expecting('a list') }).min(1, { error: 'needs at least one source' }),
 });
 
 export type Event = z.infer<typeof eventSchema>;

@@ -5,3 +5,4 @@ export { claimSchema, type Claim, type AttributionLink, type ClaimSource } from 
 export { eventSchema, type Event } from './event';
 export { sourceSchema, type Source } from './source';
 export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';
+export { countWords, MAX_WORDS } from './common';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, recordId, text, webUrl } from './common';
+import { expecting, isoDate, recordId, text, webUrl } from './common';
 
 /** What kind of document a source is (EDITORIAL.md §2): a property of the source, never of a claim. */
 export const SOURCE_KINDS = [
@@ -30,7 +30,7 @@ export const sourceSchema = z
      * `primary-record`: statute, treaty, court filing, official register or statistic, manufacturer specification.
      * `state-media`: an outlet funded or controlled by a state; needs `affiliation`.
      */
-    kind: z.enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` }),
+    kind: z.enum(SOURCE_KINDS, { error: expecting(`one of: ${SOURCE_KINDS.join(', ')}`) }),
     /** Title as published. */
     title: text,
     /** The organisation that published the document. Two sources are independent only if publishers differ. */
@@ -38,7 +38,7 @@ export const sourceSchema = z
     /** Actor id of the publisher, when the publisher is an actor in our records (links the statement to its speaker). */
     actor: recordId.optional(),
     /** Bylines as printed; empty when the document shows none. */
-    authors: z.array(text).default([]),
+    authors: z.array(text, { error: expecting('a list') }).default([]),
     /** Publication date, or `null` when it could not be established (shown as "date unknown"). */
     published: isoDate.nullable(),
     /** URL exactly as seen, or `null` when there is none; then `urlNote` says why. */
@@ -52,7 +52,7 @@ export const sourceSchema = z
     /** An archived copy (e.g. Wayback Machine) actually seen; omit rather than guess. */
     archiveUrl: webUrl.nullish(),
     /** Language of the document, as a BCP 47 tag (`en`, `es`, `ru`). */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
+    language: z.string({ error: expecting('a BCP 47 language tag such as "en"') }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
     /**
      * The public record of a state or party affiliation. Required for `state-media`, so every source card can
      * label it and show what establishes the label.

@@ -27,7 +27,7 @@ export interface ArticleBodyScan {
   problems: BodyProblem[];
 }
 
-const TAG = /<(\/?)([^\s/>]*)([^>]*?)(\/?)>|<(?=[A-Za-z!/?])/g;
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)([^>]*?)(\/?)>|<(?=[A-Za-z!/?])/g;
 const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*("([^"]*)"|'([^']*)')|(\S+)/g;
 const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
 

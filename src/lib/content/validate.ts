@@ -65,8 +65,5 @@ function describeIssue(file: string, record: string, issue: z.core.$ZodIssue): P
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ file, record, field: formatFieldPath([...issue.path, key]), message: 'is not a known field (check its spelling)' }));
   }
-  if (issue.input === undefined && issue.code === 'invalid_type') {
-    return [{ file, record, field: formatFieldPath(issue.path), message: 'is required' }];
-  }
   return [{ file, record, field: formatFieldPath(issue.path), message: issue.message }];
 }

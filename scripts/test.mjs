@@ -1,0 +1,81 @@
+// `npm test`: every check in order, then one line "N passed, N failed" summed over every suite.
+// Suites: type check, content check + unit tests (Vitest), site build, browser tests (Playwright).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChromium } from './chromium.mjs';
+
+const REPORTS = 'reports';
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let passed = 0;
+let failed = 0;
+
+function run(label, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  return result.status === 0;
+}
+
+/** A suite that is one check: it passes or fails as a whole. */
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+/** Reads a JSON reporter's counts; a suite that wrote no report counts as one failure. */
+function count(label, file, read) {
+  try {
+    const counts = read(JSON.parse(readFileSync(file, 'utf8')));
+    passed += counts.passed;
+    failed += counts.failed;
+  } catch {
+    console.error(`${label} wrote no report (${file}); counting it as one failure.`);
+    failed += 1;
+  }
+}
+
+function ensureChromium() {
+  let path = findChromium();
+  if (path) return path;
+  if (process.getuid?.() === 0) {
+    console.log('No Chromium found; installing Debian’s chromium package for the browser tests.');
+    run('install chromium', 'apt-get', ['update']);
+    run('install chromium', 'apt-get', ['install', '-y', 'chromium']);
+    path = findChromium();
+  }
+  if (!path) {
+    console.error('The browser tests need Chromium. Install it with:\n  sudo apt-get install -y chromium\nor set CHROMIUM_PATH to a Chromium executable, then run npm test again.');
+    process.exit(1);
+  }
+  return path;
+}
+
+const chromium = ensureChromium();
+
+check('Type check', 'npx', ['astro', 'check']);
+
+run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
+count('Vitest', `${REPORTS}/vitest.json`, (report) => ({
+  passed: report.numPassedTests,
+  // A test file that fails to load has no failed tests of its own: count the file.
+  failed: report.numFailedTests + report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length,
+}));
+
+const built = run('Site build', 'npx', ['astro', 'build']);
+if (built) passed += 1;
+else failed += 1;
+
+if (built) {
+  run('Browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` });
+  count('Playwright', `${REPORTS}/playwright.json`, (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + (report.errors?.length ?? 0),
+  }));
+} else {
+  console.error('Skipping browser tests: the site did not build.');
+  failed += 1;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

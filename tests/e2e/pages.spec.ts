@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site';
+
+const pages = builtPages();
+
+test('the build has a page of every type', () => {
+  for (const prefix of ['/articles/', '/claims/', '/sources/', '/actors/']) {
+    expect(pages.filter((page) => page.startsWith(prefix) && page !== prefix).length, `${prefix}<id>/ pages`).toBeGreaterThan(0);
+  }
+  expect(pages).toEqual(expect.arrayContaining(['/', '/claims/', '/sources/', '/actors/', '/methodology/', '/about/', '/404.html']));
+});
+
+for (const path of pages) {
+  test(`${path} loads nothing from another origin and has no accessibility violations`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin !== origin && url.protocol !== 'data:') foreign.push(request.url());
+    });
+    // The 404 page is checked where readers meet it: at an address that does not exist.
+    const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
+    expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 404 : 200);
+    expect(foreign).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+}

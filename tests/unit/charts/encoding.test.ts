@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { STATUS_ENCODING, statusSwatch } from '../../../src/charts/encoding';
+import { STATUSES } from '../../../src/schemas';
+
+describe('status encoding', () => {
+  test('every status has a label and a mark that differ from every other status without colour', () => {
+    const marks = STATUSES.map((status) => {
+      const { fill, dash, strike } = STATUS_ENCODING[status];
+      return JSON.stringify({ fill, dash, strike });
+    });
+    expect(new Set(marks).size).toBe(STATUSES.length);
+    expect(STATUSES.map((status) => STATUS_ENCODING[status].label)).toEqual(['Documented', 'Reported', 'Alleged', 'Disputed', 'Contradicted']);
+  });
+
+  test('documented is a solid square with no lines', () => {
+    expect(statusSwatch('documented', 10)).toEqual({
+      size: 10,
+      strokeWidth: 1.5,
+      outline: { x: 0.75, y: 0.75, width: 8.5, height: 8.5, dash: null },
+      solid: true,
+      lines: [],
+    });
+  });
+
+  test('reported is hatched with rising diagonals clipped to the square', () => {
+    expect(statusSwatch('reported', 10).lines).toEqual([
+      { x1: 0, y1: 4, x2: 4, y2: 0 },
+      { x1: 0, y1: 8, x2: 8, y2: 0 },
+      { x1: 2, y1: 10, x2: 10, y2: 2 },
+      { x1: 6, y1: 10, x2: 10, y2: 6 },
+    ]);
+    expect(statusSwatch('reported', 10).solid).toBe(false);
+  });
+
+  test('alleged is an empty dashed outline', () => {
+    const swatch = statusSwatch('alleged', 10);
+    expect(swatch.outline.dash).toBe('3 2');
+    expect(swatch.solid).toBe(false);
+    expect(swatch.lines).toEqual([]);
+  });
+
+  test('disputed is cross-hatched: rising and falling diagonals', () => {
+    expect(statusSwatch('disputed', 10).lines).toEqual([
+      { x1: 0, y1: 4, x2: 4, y2: 0 },
+      { x1: 0, y1: 8, x2: 8, y2: 0 },
+      { x1: 2, y1: 10, x2: 10, y2: 2 },
+      { x1: 6, y1: 10, x2: 10, y2: 6 },
+      { x1: 10, y1: 4, x2: 6, y2: 0 },
+      { x1: 10, y1: 8, x2: 2, y2: 0 },
+      { x1: 8, y1: 10, x2: 0, y2: 2 },
+      { x1: 4, y1: 10, x2: 0, y2: 6 },
+    ]);
+  });
+
+  test('contradicted is an empty outline struck through the middle', () => {
+    const swatch = statusSwatch('contradicted', 10);
+    expect(swatch.outline.dash).toBeNull();
+    expect(swatch.solid).toBe(false);
+    expect(swatch.lines).toEqual([{ x1: 0, y1: 5, x2: 10, y2: 5 }]);
+  });
+});

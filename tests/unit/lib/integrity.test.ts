@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent, describeProblems } from '../../../src/lib/content/check';
+import { formatProblem } from '../../../src/lib/content/problem';
+import type { Content } from '../../../src/lib/content/validate';
+import { checkIntegrity } from '../../../src/lib/evidence/integrity';
+import { VALID_CONTENT, words } from '../fixtures';
+
+const CLAIM = 'tests/fixtures/content-valid/claims/unit-trained-abroad.yaml: unit-trained-abroad';
+const DOCUMENTED = 'tests/fixtures/content-valid/claims/designation-published.yaml: designation-published';
+const ARTICLE = 'tests/fixtures/content-valid/articles/fixture-explainer.mdx: fixture-explainer';
+
+/** The fixture, validated, for one test to break. */
+function content(): Content {
+  const { content, problems } = checkContent(VALID_CONTENT);
+  expect(problems).toEqual([]);
+  return content;
+}
+
+const find = <T extends { id: string }>(records: T[], id: string) => records.find((record) => record.id === id)!;
+
+function problemsAfter(mutate: (content: Content) => void): string[] {
+  const broken = content();
+  mutate(broken);
+  return checkIntegrity(broken).map(formatProblem);
+}
+
+describe('integrity check', () => {
+  test('passes the valid fixture', () => {
+    expect(checkIntegrity(content())).toEqual([]);
+  });
+
+  const cases: [string, (content: Content) => void, string][] = [
+    ['article → claim', (c) => (find(c.articles, 'fixture-explainer').body += '\nMore. <Claim id="no-such-claim" />\n'), `${ARTICLE}: body (line 17): no claim has the id "no-such-claim"`],
+    ['article → source', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Source id="no-such-source" />\n'), `${ARTICLE}: body (line 17): no source has the id "no-such-source"`],
+    ['claim → source', (c) => (find(c.claims, 'unit-trained-abroad').data.sources[0]!.source = 'gone'), `${CLAIM}: sources[0].source: no source has the id "gone"`],
+    ['attribution → actor', (c) => (find(c.claims, 'unit-trained-abroad').data.attribution[1]!.actor = 'nobody'), `${CLAIM}: attribution[1].actor: no actor has the id "nobody"`],
+    ['claim about → actor', (c) => (find(c.claims, 'unit-trained-abroad').data.about = ['nobody']), `${CLAIM}: about[0]: no actor has the id "nobody"`],
+    ['claim speaker → actor', (c) => (find(c.claims, 'unit-trained-abroad').data.speaker = 'nobody'), `${CLAIM}: speaker: no actor has the id "nobody"`],
+    ['event → claim', (c) => (find(c.events, 'designation').data.claims = ['gone']), 'tests/fixtures/content-valid/events/designation.yaml: designation: claims[0]: no claim has the id "gone"'],
+    ['event → source', (c) => (find(c.events, 'designation').data.sources = ['gone']), 'tests/fixtures/content-valid/events/designation.yaml: designation: sources[0]: no source has the id "gone"'],
+    ['actor → source', (c) => (find(c.actors, 'example-outlet').data.sources = ['gone']), 'tests/fixtures/content-valid/actors/example-outlet.yaml: example-outlet: sources[0]: no source has the id "gone"'],
+    ['source → publisher actor', (c) => (find(c.sources, 'outlet-report').data.actor = 'nobody'), 'tests/fixtures/content-valid/sources/outlet-report.yaml: outlet-report: actor: no actor has the id "nobody"'],
+    ['source → affiliation source', (c) => (find(c.sources, 'state-tv-report').data.affiliation!.source = 'gone'), 'tests/fixtures/content-valid/sources/state-tv-report.yaml: state-tv-report: affiliation.source: no source has the id "gone"'],
+    ['a source establishing its own affiliation', (c) => (find(c.sources, 'state-tv-report').data.affiliation!.source = 'state-tv-report'), 'tests/fixtures/content-valid/sources/state-tv-report.yaml: state-tv-report: affiliation.source: must be another source: a record cannot establish its own affiliation'],
+    ['a duplicate id', (c) => c.claims.push({ ...find(c.claims, 'unit-trained-abroad'), file: 'content/claims/copy.yaml' }), 'content/claims/copy.yaml: unit-trained-abroad: id: duplicates the id of tests/fixtures/content-valid/claims/unit-trained-abroad.yaml'],
+    ['a claim with no supporting source', (c) => (find(c.claims, 'unit-trained-abroad').data.sources[0]!.relation = 'context'), `${CLAIM}: sources: needs at least one source with relation "supports"`],
+    [
+      'a documented claim without a primary record or two independent sources',
+      (c) => {
+        const claim = find(c.claims, 'unit-trained-abroad').data;
+        claim.status = 'documented';
+        claim.attribution = [claim.attribution[0]!];
+      },
+      `${CLAIM}: status: is "documented" but no supporting source is a primary record or the speaker’s own statement, and it lacks two supporting sources from different publishers`,
+    ],
+    ['a documented claim resting on an unnamed party', (c) => (find(c.claims, 'unit-trained-abroad').data.status = 'documented'), `${CLAIM}: status: is "documented" but its innermost attribution link is unnamed`],
+    ['a history entry after the assessment', (c) => (find(c.claims, 'unit-trained-abroad').data.history[0]!.date = '2027-01-01'), `${CLAIM}: history[0].date: is after the current assessment (2026-11-24)`],
+    ['an explainer that uses no claims', (c) => (find(c.articles, 'fixture-explainer').body = 'Just prose.\n'), `${ARTICLE}: body: is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page`],
+    ['a quotation over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\nThey said “${words(40)}”. <Claim id="designation-published" />\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
+    ['a blockquote over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\n> ${words(20)}\n> ${words(20)}\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
+    ['a script tag', (c) => (find(c.articles, 'fixture-explainer').body += '\n<script>alert(1)</script>\n'), `${ARTICLE}: body (line 17): <script> is not allowed in articles; use Markdown, <Claim> and <Source> only`],
+    ['a JavaScript expression', (c) => (find(c.articles, 'fixture-explainer').body += '\nTotal: {1 + 1}\n'), `${ARTICLE}: body (line 17): curly braces start a JavaScript expression in MDX and are not allowed`],
+    ['an import', (c) => (find(c.articles, 'fixture-explainer').body += '\nimport X from "./x.astro"\n'), `${ARTICLE}: body (line 17): imports and exports are not allowed in articles; use <Claim> and <Source> only`],
+    ['a javascript: link', (c) => (find(c.articles, 'fixture-explainer').body += '\n[click](javascript:alert(1))\n'), `${ARTICLE}: body (line 17): link target "javascript:alert(1" must be an http(s) URL, a site path or an #anchor`],
+    ['an unknown component attribute', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Claim id="designation-published" onclick="x" />\n'), `${ARTICLE}: body (line 17): <Claim> has no attribute "onclick"`],
+    ['a component without an id', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Source locator="p. 2" />\n'), `${ARTICLE}: body (line 17): <Source> needs a id="…" attribute`],
+  ];
+  for (const [name, mutate, expected] of cases) {
+    test(`reports ${name}`, () => {
+      expect(problemsAfter(mutate)).toContain(expected);
+    });
+  }
+
+  test('lists every problem in one run, not only the first', () => {
+    const problems = problemsAfter((c) => {
+      find(c.claims, 'unit-trained-abroad').data.sources[0]!.source = 'gone';
+      find(c.events, 'designation').data.claims = ['gone'];
+      find(c.actors, 'example-outlet').data.sources = ['gone'];
+    });
+    expect(problems).toHaveLength(3);
+  });
+});
+
+describe('content check on files', () => {
+  function withFixture(edit: (dir: string) => void): string[] {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    try {
+      cpSync(VALID_CONTENT, dir, { recursive: true });
+      edit(dir);
+      return checkContent(dir, dir).problems.map(formatProblem);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('reports YAML that does not parse, with its line', () => {
+    const problems = withFixture((dir) => writeFileSync(join(dir, 'claims/broken.yaml'), 'id: broken\nstatement: [unclosed\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^claims\/broken\.yaml: broken: \(file\): is not valid YAML \(line \d\): /);
+  });
+
+  test('reports a file with the wrong extension instead of skipping it', () => {
+    expect(withFixture((dir) => writeFileSync(join(dir, 'claims/note.yml'), 'id: note\n'))).toEqual([
+      'claims/note.yml: note: (file): is not a .yaml file; claims records must be .yaml files',
+    ]);
+  });
+
+  test('reports an article without front matter', () => {
+    expect(withFixture((dir) => writeFileSync(join(dir, 'articles/bare.mdx'), '# Hello\n'))).toEqual([
+      'articles/bare.mdx: bare: (file): has no front matter: an article starts with a --- block holding title, description, kind, published and updated',
+    ]);
+  });
+
+  test('reports a source with no URL and no reason why', () => {
+    const problems = withFixture((dir) => {
+      const path = join(dir, 'sources/outlet-report.yaml');
+      writeFileSync(path, 'id: outlet-report\nkind: news-report\ntitle: T\npublisher: P\npublished: null\nurl: null\naccessed: 2026-11-24\nlanguage: en\n');
+    });
+    expect(problems).toEqual(['sources/outlet-report.yaml: outlet-report: urlNote: is required when url is null: say why there is no URL']);
+  });
+
+  test('does not report references to a record that already failed its schema', () => {
+    const problems = withFixture((dir) => {
+      writeFileSync(join(dir, 'actors/example-outlet.yaml'), 'id: example-outlet\nname: Example Daily\nkind: newspaper\ndescription: D\nsources: [outlet-report]\n');
+    });
+    expect(problems).toEqual([
+      'actors/example-outlet.yaml: example-outlet: kind: must be one of: state-media, news-outlet, government, official, criminal-group, armed-force, company, international-body, research-organisation, person, unnamed-group',
+    ]);
+  });
+
+  test('describes problems with a count, one per line', () => {
+    expect(describeProblems([{ file: 'content/claims/a.yaml', record: 'a', field: 'status', message: 'must be one of: x' }])).toBe(
+      'Content check failed with 1 problem:\ncontent/claims/a.yaml: a: status: must be one of: x',
+    );
+  });
+});

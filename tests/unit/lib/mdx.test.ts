@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { findQuotations, scanArticleBody } from '../../../src/lib/content/mdx';
+
+describe('scanArticleBody', () => {
+  test('finds claim and source references in reading order, with file lines', () => {
+    const body = 'First <Claim id="a" />.\n\nThen <Claim id="b">a phrase</Claim> and <Source id="s" locator="p. 4" />.\n';
+    expect(scanArticleBody(body, 7)).toEqual({
+      claims: [
+        { id: 'a', line: 7 },
+        { id: 'b', line: 9 },
+      ],
+      sources: [{ id: 's', line: 9, locator: 'p. 4' }],
+      problems: [],
+    });
+  });
+
+  test('ignores code: fenced blocks and inline code are shown as text', () => {
+    const body = 'Use `<Claim id="x" />` like this:\n\n```\n<script>{evil}</script>\n```\n';
+    expect(scanArticleBody(body)).toEqual({ claims: [], sources: [], problems: [] });
+  });
+
+  test('rejects HTML comments and autolinks, which are markup MDX would evaluate', () => {
+    expect(scanArticleBody('<!-- note -->\n<https://example.org>\n').problems).toEqual([
+      { line: 1, message: 'markup that is not a <Claim> or <Source> component is not allowed' },
+      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim> and <Source> only' },
+    ]);
+  });
+
+  test('rejects attributes that are not written name="value"', () => {
+    expect(scanArticleBody('<Claim id=a />').problems).toContainEqual({ line: 1, message: '<Claim> attribute id=a must be written name="value"' });
+  });
+
+  test('accepts Markdown links to http(s) URLs, site paths and anchors', () => {
+    expect(scanArticleBody('[a](https://example.org) [b](/claims/) [c](#top)').problems).toEqual([]);
+  });
+});
+
+describe('findQuotations', () => {
+  test('finds curly and straight quotations and blockquotes, but not attribute values', () => {
+    const body = 'He said “one two”.\n<Claim id="x" />\n> a quoted\n> block\n\nShe said "three".';
+    expect(findQuotations(body, 5)).toEqual([
+      { text: 'one two', line: 5 },
+      { text: 'a quoted block', line: 7 },
+      { text: 'three', line: 10 },
+    ]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { eventSchema } from '../../../src/schemas';
+import type { CollectionName } from '../../../src/lib/content/read';
+import { validateRecords } from '../../../src/lib/content/validate';
+import { fixtureRecord, words } from '../fixtures';
+
+/** `field: message` for every problem the schema finds, exactly as a build reports them. */
+function issues(collection: CollectionName, record: Record<string, any>, fileId = String(record.id ?? 'an-article')): string[] {
+  const { problems } = validateRecords([{ collection, file: `content/${collection}/${fileId}`, fileId, data: record }]);
+  return problems.map((problem) => `${problem.field}: ${problem.message}`);
+}
+
+type Case = [rule: string, mutate: (record: Record<string, any>) => void, expected: string];
+
+function rules(name: string, collection: CollectionName, valid: () => Record<string, any>, cases: Case[]) {
+  describe(name, () => {
+    test('accepts the valid fixture', () => {
+      expect(issues(collection, valid())).toEqual([]);
+    });
+    for (const [rule, mutate, expected] of cases) {
+      test(`rejects: ${rule}`, () => {
+        const record = valid();
+        const fileId = String(record.id ?? 'an-article');
+        mutate(record);
+        expect(issues(collection, record, fileId)).toContain(expected);
+      });
+    }
+  });
+}
+
+rules('source schema', 'sources', () => fixtureRecord('sources', 'state-tv-report'), [
+  ['an id that is not kebab-case', (r) => (r.id = 'State_TV'), 'id: must be lowercase kebab-case, e.g. "cjng-fto-designation"'],
+  ['an unknown kind', (r) => (r.kind = 'blog'), 'kind: must be one of: primary-record, news-report, state-media, official-statement, analysis, social-media'],
+  ['a missing title', (r) => delete r.title, 'title: is required'],
+  ['an empty publisher', (r) => (r.publisher = '  '), 'publisher: must not be empty'],
+  ['a date that is not YYYY-MM-DD', (r) => (r.published = '08/09/2025'), 'published: must be a date written YYYY-MM-DD'],
+  ['a date that does not exist', (r) => (r.accessed = '2025-02-30'), 'accessed: is not a real calendar date'],
+  ['a javascript: URL', (r) => (r.url = 'javascript:alert(1)'), 'url: must be a full http(s) URL'],
+  ['a URL without a host', (r) => (r.url = 'https://'), 'url: must be a full http(s) URL'],
+  ['no URL and no reason', (r) => (r.url = null), 'urlNote: is required when url is null: say why there is no URL'],
+  ['state media without an affiliation', (r) => delete r.affiliation, 'affiliation: is required for state-media: name the affiliation and the source that establishes it'],
+  ['an affiliation without its source', (r) => delete r.affiliation.source, 'affiliation.source: is required'],
+  ['an id that differs from the file name', (r) => (r.id = 'other-report'), 'id: must equal the file name "state-tv-report"'],
+  ['a bad language tag', (r) => (r.language = 'English'), 'language: must be a BCP 47 language tag such as "en"'],
+  ['an unknown field', (r) => (r.reliabilty = 'typo'), 'reliabilty: is not a known field (check its spelling)'],
+]);
+
+rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abroad'), [
+  ['an unknown status', (r) => (r.status = 'confirmed'), 'status: must be one of: documented, reported, alleged, disputed, contradicted'],
+  ['a statement of 40 words', (r) => (r.statement = words(40)), 'statement: has 40 words; it must be under 40 words'],
+  ['a missing assessment date', (r) => delete r.assessed, 'assessed: is required'],
+  ['a missing rationale', (r) => delete r.rationale, 'rationale: is required'],
+  ['an empty attribution chain', (r) => (r.attribution = []), 'attribution: needs at least one link'],
+  ['a named link without an actor', (r) => delete r.attribution[0].actor, 'attribution[0].actor: is required when named is true'],
+  ['an unnamed link without a description', (r) => delete r.attribution[2].description, 'attribution[2].description: is required when named is false: say how the source describes the party'],
+  ['an unknown role', (r) => (r.attribution[1].role = 'spokesperson'), 'attribution[1].role: must be one of: publisher, intermediary, source, originator'],
+  ['no sources', (r) => (r.sources = []), 'sources: needs at least one source'],
+  ['an unknown source relation', (r) => (r.sources[0].relation = 'confirms'), 'sources[0].relation: must be one of: supports, disputes, context'],
+  ['a source without a locator', (r) => delete r.sources[0].locator, 'sources[0].locator: is required'],
+  ['a quote of 40 words', (r) => (r.sources[0].quote = words(40)), 'sources[0].quote: has 40 words; it must be under 40 words'],
+  ['a history entry with an unknown status', (r) => (r.history[0].status = 'rumoured'), 'history[0].status: must be one of: documented, reported, alleged, disputed, contradicted'],
+  ['a history entry without a reason', (r) => delete r.history[0].reason, 'history[0].reason: is required'],
+]);
+
+rules('actor schema', 'actors', () => fixtureRecord('actors', 'example-ministry'), [
+  ['an unknown kind', (r) => (r.kind = 'cartel'), 'kind: must be one of: state-media, news-outlet, government, official, criminal-group, armed-force, company, international-body, research-organisation, person, unnamed-group'],
+  ['a country that is not a two-letter code', (r) => (r.country = 'Mexico'), 'country: must be a two-letter country code such as "MX"'],
+  ['a description without sources', (r) => (r.sources = []), 'sources: needs at least one source for the description'],
+]);
+
+rules('event schema', 'events', () => fixtureRecord('events', 'designation'), [
+  ['a missing date', (r) => delete r.date, 'date: is required'],
+  ['an unknown kind', (r) => (r.kind = 'rumour'), 'kind: must be one of: incident, statement, designation, publication, investigation, other'],
+  ['no sources', (r) => (r.sources = []), 'sources: needs at least one source'],
+]);
+
+rules('article front matter', 'articles', () => ({ title: 'T', description: 'D', kind: 'explainer', published: '2026-11-24', updated: '2026-11-24' }), [
+  ['an unknown kind', (r) => (r.kind = 'blog'), 'kind: must be one of: explainer, site-page'],
+  ['a missing title', (r) => delete r.title, 'title: is required'],
+  ['a bad update date', (r) => (r.updated = 'yesterday'), 'updated: must be a date written YYYY-MM-DD'],
+]);
+
+test('a date parsed by YAML as a Date is normalised to its YYYY-MM-DD text', () => {
+  const record = fixtureRecord('events', 'designation');
+  record.date = new Date('2025-02-20T00:00:00Z');
+  expect(eventSchema.parse(record).date).toBe('2025-02-20');
+});
