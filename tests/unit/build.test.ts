@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 test('a real astro build of content with dangling ids fails, naming each file, record and field', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'broken-build-'));
   try {
-    const env = { ...process.env, CONTENT_DIR: 'tests/fixtures/content-broken', ASTRO_TELEMETRY_DISABLED: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: 'tests/fixtures/content-broken', ASTRO_TELEMETRY_DISABLED: '1' };
     delete env.VITEST;
     const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
     const output = build.stdout + build.stderr;

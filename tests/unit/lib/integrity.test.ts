@@ -9,7 +9,6 @@ import { checkIntegrity } from '../../../src/lib/evidence/integrity';
 import { VALID_CONTENT, words } from '../fixtures';
 
 const CLAIM = 'tests/fixtures/content-valid/claims/unit-trained-abroad.yaml: unit-trained-abroad';
-const DOCUMENTED = 'tests/fixtures/content-valid/claims/designation-published.yaml: designation-published';
 const ARTICLE = 'tests/fixtures/content-valid/articles/fixture-explainer.mdx: fixture-explainer';
 
 /** The fixture, validated, for one test to break. */
