@@ -66,6 +66,9 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   }
 
   for (const article of content.articles) {
+    if (article.data.kind === 'site-page' && RESERVED_PAGE_IDS.includes(article.id)) {
+      problems.push({ file: article.file, record: article.id, field: '(file)', message: `names a site page "/${article.id}/", an address the site already uses; rename the file` });
+    }
     const scan = scanArticleBody(article.body, article.bodyLine);
     const at = (line: number) => `body (line ${line})`;
     for (const problem of scan.problems) problems.push({ file: article.file, record: article.id, field: at(problem.line), message: problem.message });
@@ -83,6 +86,9 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   }
   return problems;
 }
+
+/** Site pages are served at `/<id>/`; these addresses belong to the site's own routes. */
+const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'methodology', '404'];
 
 /** Collects ids and reports the second and later records that reuse one. */
 function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string> {

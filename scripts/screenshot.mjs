@@ -1,0 +1,40 @@
+// Screenshots of built pages at phone and desktop width, for looking at what we build:
+//   node scripts/screenshot.mjs /claims/ /methodology/   (serves dist/ itself; PNGs land in reports/screenshots/)
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const port = 4330;
+const paths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const media = process.argv.includes('--print') ? 'print' : 'screen';
+const colorScheme = process.argv.includes('--dark') ? 'dark' : 'light';
+const out = 'reports/screenshots';
+mkdirSync(out, { recursive: true });
+
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
+try {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  for (const width of [360, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+    await page.emulateMedia({ media });
+    for (const path of paths) {
+      await page.goto(`http://127.0.0.1:${port}${path}`);
+      const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${media === 'print' ? '-print' : ''}${colorScheme === 'dark' ? '-dark' : ''}.png`;
+      await page.screenshot({ path: `${out}/${name}`, fullPage: true });
+      console.log(`${out}/${name}`);
+    }
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  process.kill(-server.pid);
+}
