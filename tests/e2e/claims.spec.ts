@@ -34,12 +34,11 @@ test('a claim page links each source to a source page that lists the claim back'
   await expect(page.locator('.claim-list a[href="' + claim + '"]')).toHaveCount(1);
 });
 
-test('pages need no JavaScript to read', async ({ browser }) => {
+test('an article reads with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(articles[0]!);
   await expect(page.locator('h1')).toBeVisible();
   await expect(page.locator('.prose .claim-link').first()).toBeVisible();
-  expect(await page.locator('script').count()).toBe(0);
   await context.close();
 });

@@ -12,7 +12,7 @@ test('the build has a page of every type', () => {
 });
 
 for (const path of pages) {
-  test(`${path} loads nothing from another origin and has no accessibility violations`, async ({ page, baseURL }) => {
+  test(`${path} needs no script, loads nothing from another origin and has no accessibility violations`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -23,6 +23,7 @@ for (const path of pages) {
     const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
     expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 404 : 200);
     expect(foreign).toEqual([]);
+    expect(await page.locator('script').count(), 'script elements').toBe(0);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
