@@ -1,4 +1,4 @@
-// Screenshots of built pages at phone and desktop width, for looking at what we build:
+// Screenshots of built pages at phone and desktop width, for looking at what we build, in tiles of 1400 px:
 //   node scripts/screenshot.mjs /claims/ /methodology/   (serves dist/ itself; PNGs land in reports/screenshots/)
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,6 +10,7 @@ const paths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const media = process.argv.includes('--print') ? 'print' : 'screen';
 const colorScheme = process.argv.includes('--dark') ? 'dark' : 'light';
 const out = 'reports/screenshots';
+const TILE = 1400;
 mkdirSync(out, { recursive: true });
 
 const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', detached: true });
@@ -29,8 +30,13 @@ try {
     for (const path of paths) {
       await page.goto(`http://127.0.0.1:${port}${path}`);
       const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${media === 'print' ? '-print' : ''}${colorScheme === 'dark' ? '-dark' : ''}.png`;
-      await page.screenshot({ path: `${out}/${name}`, fullPage: true });
-      console.log(`${out}/${name}`);
+      // Long pages are cut into tiles of at most TILE px, so each PNG stays legible when opened.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let top = 0, part = 1; top < height; top += TILE, part++) {
+        const file = `${out}/${name.replace(/\.png$/, `-${part}.png`)}`;
+        await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: top, width, height: Math.min(TILE, height - top) } });
+        console.log(file);
+      }
     }
     await page.close();
   }

@@ -11,3 +11,11 @@ export function formatDate(iso: string | null | undefined): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
 }
+
+/**
+ * A source's title as citations print it: a title as published goes in quotation marks; our description of a
+ * document whose title we did not see goes in square brackets, so it is never mistaken for the real title.
+ */
+export function formatSourceTitle(source: { title: string; titleIsDescription: boolean }): string {
+  return source.titleIsDescription ? `[${source.title}]` : `“${source.title}”`;
+}

@@ -31,8 +31,10 @@ export const sourceSchema = z
      * `state-media`: an outlet funded or controlled by a state; needs `affiliation`.
      */
     kind: z.enum(SOURCE_KINDS, { error: expecting(`one of: ${SOURCE_KINDS.join(', ')}`) }),
-    /** Title as published. */
+    /** Title as published; or, when `titleIsDescription` is true, our description of an untitled or unseen-title document. */
     title: text,
+    /** True when the document's own title was not seen and `title` is our description; it is then shown in square brackets, never in quotation marks. */
+    titleIsDescription: z.boolean({ error: expecting('true or false') }).default(false),
     /** The organisation that published the document. Two sources are independent only if publishers differ. */
     publisher: text,
     /** Actor id of the publisher, when the publisher is an actor in our records (links the statement to its speaker). */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, plural } from '../../../src/lib/format';
+import { formatDate, formatSourceTitle, plural } from '../../../src/lib/format';
 
 test('formatDate writes dates as prose and keeps unknown dates visible', () => {
   expect(formatDate('2025-09-08')).toBe('8 September 2025');
@@ -10,4 +10,9 @@ test('formatDate writes dates as prose and keeps unknown dates visible', () => {
 test('plural', () => {
   expect(plural(1, 'claim')).toBe('1 claim');
   expect(plural(3, 'party', 'parties')).toBe('3 parties');
+});
+
+test('formatSourceTitle quotes a published title and brackets our own description', () => {
+  expect(formatSourceTitle({ title: 'UK’s Ofcom revokes RT licence', titleIsDescription: false })).toBe('“UK’s Ofcom revokes RT licence”');
+  expect(formatSourceTitle({ title: 'TASS news item 2014105', titleIsDescription: true })).toBe('[TASS news item 2014105]');
 });

@@ -32,6 +32,7 @@ rules('source schema', 'sources', () => fixtureRecord('sources', 'state-tv-repor
   ['an id that is not kebab-case', (r) => (r.id = 'State_TV'), 'id: must be lowercase kebab-case, e.g. "cjng-fto-designation"'],
   ['an unknown kind', (r) => (r.kind = 'blog'), 'kind: must be one of: primary-record, news-report, state-media, official-statement, analysis, social-media'],
   ['a missing title', (r) => delete r.title, 'title: is required'],
+  ['a title flag that is not true or false', (r) => (r.titleIsDescription = 'yes'), 'titleIsDescription: must be true or false'],
   ['an empty publisher', (r) => (r.publisher = '  '), 'publisher: must not be empty'],
   ['a date that is not YYYY-MM-DD', (r) => (r.published = '08/09/2025'), 'published: must be a date written YYYY-MM-DD'],
   ['a date that does not exist', (r) => (r.accessed = '2025-02-30'), 'accessed: is not a real calendar date'],
