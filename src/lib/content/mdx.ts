@@ -4,10 +4,13 @@
  * two evidence components only, so nothing in content can inject markup or script into a page.
  */
 
-/** The components an article may use, with the attributes each accepts. */
-export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: string[] }> = {
-  Claim: { required: ['id'], optional: [] },
-  Source: { required: ['id'], optional: ['locator'] },
+/**
+ * The components an article may use, with the attributes each accepts and whether it may wrap a phrase.
+ * `<Source>` renders no children, so a phrase inside it would vanish: it must be self-closing.
+ */
+export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: string[]; wrapsText: boolean }> = {
+  Claim: { required: ['id'], optional: [], wrapsText: true },
+  Source: { required: ['id'], optional: ['locator'], wrapsText: false },
 };
 
 export interface BodyReference {
@@ -27,7 +30,9 @@ export interface ArticleBodyScan {
   problems: BodyProblem[];
 }
 
-const TAG = /<(\/?)([A-Za-z][\w.:-]*)([^>]*?)(\/?)>|<(?=[A-Za-z!/?])/g;
+// MDX reads any "<" followed by a non-space character as the start of a tag ("a <3 b" fails to compile), so the
+// second alternative catches every such "<" that is not a whole component tag. "\<" is a literal "<".
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)([^>]*?)(\/?)>|<(?=\S)/g;
 const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*("([^"]*)"|'([^']*)')|(\S+)/g;
 const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
 
@@ -46,7 +51,7 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
       return;
     }
     if (fence !== null) return;
-    const text = rawLine.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+    const text = rawLine.replace(/`[^`]*`|\\[<{}]/g, (code) => ' '.repeat(code.length));
 
     if (/^\s*(import|export)\b/.test(text)) {
       scan.problems.push({ line, message: 'imports and exports are not allowed in articles; use <Claim> and <Source> only' });
@@ -61,10 +66,12 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
         scan.problems.push({ line, message: `link target "${target}" must be an http(s) URL, a site path or an #anchor` });
       }
     }
+    // A wrapped phrase must close on its own line, so an unclosed tag is named here rather than by the compiler.
+    const open: string[] = [];
     for (const match of text.matchAll(TAG)) {
-      const [, closing, name = '', attributeText = ''] = match;
+      const [, closing, name = '', attributeText = '', selfClosing] = match;
       if (match[2] === undefined) {
-        scan.problems.push({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed' });
+        scan.problems.push({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' });
         continue;
       }
       const component = ARTICLE_COMPONENTS[name];
@@ -72,7 +79,14 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
         scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, <Claim> and <Source> only` });
         continue;
       }
-      if (closing) continue;
+      if (closing) {
+        if (open.pop() !== name) scan.problems.push({ line, message: `</${name}> closes no <${name}> opened on this line` });
+        continue;
+      }
+      if (!selfClosing) {
+        if (component.wrapsText) open.push(name);
+        else scan.problems.push({ line, message: `<${name}> must be self-closing: <${name} id="…" />` });
+      }
       const attributes = readAttributes(attributeText, name, line, scan.problems);
       for (const required of component.required) {
         if (!attributes.has(required)) scan.problems.push({ line, message: `<${name}> needs a ${required}="…" attribute` });
@@ -90,6 +104,7 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
         scan.sources.push(locator === undefined ? { id, line } : { id, line, locator });
       }
     }
+    for (const name of open) scan.problems.push({ line, message: `<${name}> is not closed on this line: add </${name}>` });
   });
   return scan;
 }

@@ -21,8 +21,23 @@ describe('scanArticleBody', () => {
 
   test('rejects HTML comments and autolinks, which are markup MDX would evaluate', () => {
     expect(scanArticleBody('<!-- note -->\n<https://example.org>\n').problems).toEqual([
-      { line: 1, message: 'markup that is not a <Claim> or <Source> component is not allowed' },
+      { line: 1, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' },
       { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim> and <Source> only' },
+    ]);
+  });
+
+  test('rejects every "<" that MDX would read as a tag, and accepts an escaped or spaced one', () => {
+    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' });
+    expect(scanArticleBody('a <3 b\na <= b\n<Claim id="x"\n').problems).toEqual([problem(1), problem(2), problem(3)]);
+    expect(scanArticleBody('a < b and a \\<3 b').problems).toEqual([]);
+  });
+
+  test('requires a wrapped phrase to close on its line and <Source> to be self-closing', () => {
+    expect(scanArticleBody('<Claim id="a">phrase\n</Claim>\n<Source id="s">lost</Source>\n').problems).toEqual([
+      { line: 1, message: '<Claim> is not closed on this line: add </Claim>' },
+      { line: 2, message: '</Claim> closes no <Claim> opened on this line' },
+      { line: 3, message: '<Source> must be self-closing: <Source id="…" />' },
+      { line: 3, message: '</Source> closes no <Source> opened on this line' },
     ]);
   });
 
