@@ -12,18 +12,28 @@ test('the build has a page of every type', () => {
 });
 
 for (const path of pages) {
-  test(`${path} needs no script, loads nothing from another origin and has no accessibility violations`, async ({ page, baseURL }) => {
+  test(`${path} needs no script, loads nothing from another origin, works under its CSP and has no accessibility violations`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin !== origin && url.protocol !== 'data:') foreign.push(request.url());
     });
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+    });
     // The 404 page is checked where readers meet it: at an address that does not exist.
     const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
     expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 404 : 200);
     expect(foreign).toEqual([]);
     expect(await page.locator('script').count(), 'script elements').toBe(0);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(blocked, 'resources the policy blocked').toEqual([]);
+    // The site's stylesheet applied: the header rule comes from it, not from the browser's defaults.
+    expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).not.toBe('none');
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
