@@ -1,5 +1,6 @@
 // `npm test`: every check in order, then one line "N passed, N failed" summed over every suite.
-// Suites: type check, content check + unit tests (Vitest), site build, browser tests (Playwright).
+// Suites: type check, content check + unit tests (Vitest), site build, built-site gates (Vitest), browser tests
+// (Playwright).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from './chromium.mjs';
@@ -55,18 +56,24 @@ const chromium = ensureChromium();
 
 check('Type check', 'npx', ['astro', 'check']);
 
-run('Unit and content tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`]);
-count('Vitest', `${REPORTS}/vitest.json`, (report) => ({
-  passed: report.numPassedTests,
-  // A test file that fails to load has no failed tests of its own: count the file.
-  failed: report.numFailedTests + report.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length,
-}));
+/** Runs one Vitest configuration and adds its counts. */
+function vitest(label, config, report) {
+  run(label, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  count(label, report, (json) => ({
+    passed: json.numPassedTests,
+    // A test file that fails to load has no failed tests of its own: count the file.
+    failed: json.numFailedTests + json.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length,
+  }));
+}
+
+vitest('Unit and content tests', 'vitest.config.ts', `${REPORTS}/vitest.json`);
 
 const built = run('Site build', 'npx', ['astro', 'build']);
 if (built) passed += 1;
 else failed += 1;
 
 if (built) {
+  vitest('Built-site gates (valid HTML, links, record pages, determinism)', 'vitest.site.config.ts', `${REPORTS}/vitest-site.json`);
   run('Browser tests', 'npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json` });
   count('Playwright', `${REPORTS}/playwright.json`, (report) => ({
     passed: report.stats.expected + report.stats.flaky,

@@ -1,0 +1,18 @@
+import { HtmlValidate } from 'html-validate';
+import { expect, test } from 'vitest';
+import { builtPages } from './dist';
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // A claim page's title is its statement (up to 39 words) and a source page's is the source's own title:
+    // readers and reference managers need them whole, even where a search engine would cut them at 70 characters.
+    'long-title': 'off',
+  },
+});
+
+test.each(builtPages().map((page) => [page.path, page] as const))('%s is valid HTML', async (_, page) => {
+  const report = await validator.validateString(page.html, page.file);
+  const errors = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+  expect(errors).toEqual([]);
+});

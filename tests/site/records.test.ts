@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/content/check';
+import { CONTENT_DIR } from '../../src/lib/content/location';
+import { paths } from '../../src/lib/paths';
+import { attributeValues, builtPages, decodeEntities, fileForPath } from './dist';
+
+const { content } = checkContent(CONTENT_DIR);
+const pages = builtPages();
+const h1 = (html: string) => decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '');
+
+// Extend as the search index and the data export land: each must list every claim once too.
+test('every claim has its own page, headed by its statement', () => {
+  const claimPages = pages.filter((page) => /^\/claims\/[^/]+\/$/.test(page.path));
+  expect(claimPages.length).toBe(content.claims.length);
+  for (const claim of content.claims) {
+    const file = fileForPath(paths.claim(claim.id));
+    expect(file, paths.claim(claim.id)).not.toBeNull();
+    expect(h1(readFileSync(file!, 'utf8'))).toBe(claim.data.statement);
+  }
+});
+
+test('the claims index links every claim exactly once', () => {
+  const index = readFileSync(fileForPath('/claims/')!, 'utf8');
+  const claimLinks = attributeValues(index, 'href').filter((href) => /^\/claims\/[^/]+\/$/.test(href));
+  expect(claimLinks.sort()).toEqual(content.claims.map((claim) => paths.claim(claim.id)).sort());
+});
+
+test('every source and actor has its own page', () => {
+  expect(pages.filter((page) => /^\/sources\/[^/]+\/$/.test(page.path)).length).toBe(content.sources.length);
+  expect(pages.filter((page) => /^\/actors\/[^/]+\/$/.test(page.path)).length).toBe(content.actors.length);
+});
