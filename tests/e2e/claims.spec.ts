@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages } from '../support/built-site';
 
-const articles = builtPages().filter((page) => page.startsWith('/articles/') && page !== '/articles/');
+const paths = builtPages().map((page) => page.path);
+const articles = paths.filter((page) => page.startsWith('/articles/') && page !== '/articles/');
 
 test('every inline claim shows its status label and opens the claim page in one click', async ({ page }) => {
   expect(articles.length).toBeGreaterThan(0);
@@ -27,7 +28,7 @@ test('every inline claim shows its status label and opens the claim page in one 
 });
 
 test('a claim page links each source to a source page that lists the claim back', async ({ page }) => {
-  const claim = builtPages().find((path) => path.startsWith('/claims/') && path !== '/claims/')!;
+  const claim = paths.find((path) => path.startsWith('/claims/') && path !== '/claims/')!;
   await page.goto(claim);
   const source = page.locator('.source-list a[href^="/sources/"]').first();
   await source.click();

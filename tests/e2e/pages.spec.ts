@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site';
+import { builtPages } from '../support/built-site';
 
-const pages = builtPages();
+const pages = builtPages().map((page) => page.path);
 
 test('the build has a page of every type', () => {
   for (const prefix of ['/articles/', '/claims/', '/sources/', '/actors/']) {

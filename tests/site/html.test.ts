@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { builtPages } from './dist';
+import { builtPages } from '../support/built-site';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { attributeValues, builtPages, fileForPath } from './dist';
+import { attributeValues, builtPages, fileForPath } from '../support/built-site';
 
 const site = new URL(config.site!);
 const pages = builtPages();

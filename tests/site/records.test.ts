@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { paths } from '../../src/lib/paths';
-import { attributeValues, builtPages, decodeEntities, fileForPath } from './dist';
+import { attributeValues, builtPages, decodeEntities, fileForPath } from '../support/built-site';
 
 const { content } = checkContent(CONTENT_DIR);
 const pages = builtPages();
