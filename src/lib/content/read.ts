@@ -36,12 +36,24 @@ export interface RawRecord {
 export function readContent(contentDir: string, projectRoot = process.cwd()): { records: RawRecord[]; problems: Problem[] } {
   const records: RawRecord[] = [];
   const problems: Problem[] = [];
+  const fileName = (path: string) => relative(projectRoot, path).split(sep).join('/');
+  // Anything beside the collection folders would never be read: name it instead of ignoring it.
+  for (const entry of listEntries(contentDir)) {
+    if (!(entry.name in COLLECTIONS)) {
+      problems.push({ file: fileName(join(contentDir, entry.name)), record: entry.name, field: '(file)', message: `is not a collection; content holds only the folders ${Object.keys(COLLECTIONS).join(', ')}` });
+    }
+  }
   for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
     const folder = join(contentDir, collection);
-    for (const name of listFiles(folder)) {
+    for (const entry of listEntries(folder)) {
+      const { name } = entry;
       const path = join(folder, name);
-      const file = relative(projectRoot, path).split(sep).join('/');
+      const file = fileName(path);
       const fileId = name.replace(/\.[^.]+$/, '');
+      if (entry.folder) {
+        problems.push({ file, record: name, field: '(file)', message: `is a folder; ${collection} records must sit directly in ${fileName(folder)}/` });
+        continue;
+      }
       if (!name.endsWith(extension)) {
         problems.push({ file, record: fileId, field: '(file)', message: `is not a ${extension} file; ${collection} records must be ${extension} files` });
         continue;
@@ -57,14 +69,18 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): { 
   return { records, problems };
 }
 
-function listFiles(folder: string): string[] {
+/** The entries of a folder, sorted, without hidden files such as `.DS_Store`; none when it does not exist. */
+function listEntries(folder: string): { name: string; folder: boolean }[] {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
     return [];
   }
-  return names.filter((name) => !name.startsWith('.') && statSync(join(folder, name)).isFile()).sort();
+  return names
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .map((name) => ({ name, folder: statSync(join(folder, name)).isDirectory() }));
 }
 
 function readArticle(collection: CollectionName, file: string, fileId: string, text: string): RawRecord {
