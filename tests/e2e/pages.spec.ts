@@ -12,7 +12,7 @@ test('the build has a page of every type', () => {
 });
 
 for (const path of pages) {
-  test(`${path} needs no script, loads nothing from another origin, works under its CSP and has no accessibility violations`, async ({ page, baseURL }) => {
+  test(`${path} needs no script, loads nothing from another origin, works under its CSP, logs no error and has no accessibility violations`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (request) => {
@@ -20,8 +20,10 @@ for (const path of pages) {
       if (url.origin !== origin && url.protocol !== 'data:') foreign.push(request.url());
     });
     const blocked: string[] = [];
+    const errors: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+      else if (message.type() === 'error' && path !== '/404.html') errors.push(message.text());
     });
     // The 404 page is checked where readers meet it: at an address that does not exist.
     const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
@@ -32,6 +34,7 @@ for (const path of pages) {
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(blocked, 'resources the policy blocked').toEqual([]);
+    expect(errors, 'console errors, such as a missing favicon').toEqual([]);
     // The site's stylesheet applied: the header rule comes from it, not from the browser's defaults.
     expect(await page.locator('.site-header').evaluate((header) => getComputedStyle(header).borderBottomStyle)).not.toBe('none');
     for (const colorScheme of ['light', 'dark'] as const) {
