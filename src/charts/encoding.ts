@@ -90,3 +90,8 @@ function diagonals(size: number, direction: 'rising' | 'falling'): Segment[] {
   }
   return segments;
 }
+
+/** Line segments as one SVG path (`M x1 y1 L x2 y2` per segment): one element per mark instead of one per line. */
+export function segmentsPath(segments: readonly Segment[]): string {
+  return segments.map((segment) => `M${segment.x1} ${segment.y1}L${segment.x2} ${segment.y2}`).join('');
+}

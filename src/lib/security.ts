@@ -7,6 +7,8 @@ export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
+  // Same-origin fetches only: tools read /robots.txt from the page, and static search will load its index.
+  'connect-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'self'"],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STATUS_ENCODING, statusSwatch } from '../../../src/charts/encoding';
+import { STATUS_ENCODING, segmentsPath, statusSwatch } from '../../../src/charts/encoding';
 import { STATUSES } from '../../../src/schemas';
 
 describe('status encoding', () => {
@@ -58,4 +58,9 @@ describe('status encoding', () => {
     expect(swatch.solid).toBe(false);
     expect(swatch.lines).toEqual([{ x1: 0, y1: 5, x2: 10, y2: 5 }]);
   });
+});
+
+test('segmentsPath joins segments into one path', () => {
+  expect(segmentsPath([])).toBe('');
+  expect(segmentsPath([{ x1: 0, y1: 4, x2: 4, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 }])).toBe('M0 4L4 0M0 5L10 5');
 });
