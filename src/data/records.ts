@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { scanArticleBody } from '../lib/content/mdx';
+import { attributionsByActor, citationsBySource, groupByKeys } from '../lib/evidence/relations';
 
 /**
  * Every record, loaded once per build and indexed by id. Pages read records only through here; the content
@@ -19,15 +21,35 @@ async function load() {
     if (!entry) throw new Error(`No ${collection.slice(0, -1)} with id "${id}" (the content check should have caught this)`);
     return entry as NonNullable<ReturnType<(typeof index)[K]['get']>>;
   };
+  const sortedEvents = events.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  // Relations between records, each built in one pass so that no page scans the whole content.
+  const citations = citationsBySource(claims);
+  const attributions = attributionsByActor(claims);
+  const claimsAbout = groupByKeys(claims, (claim) => claim.data.about);
+  const sourcesBy = groupByKeys(sources, (source) => (source.data.actor ? [source.data.actor] : []));
+  const articlesUsing = groupByKeys(articles, (article) => scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
+  const eventsFor = groupByKeys(sortedEvents, (event) => event.data.claims);
   return {
     claims,
     sources,
     actors,
-    events: events.sort((a, b) => a.data.date.localeCompare(b.data.date)),
+    events: sortedEvents,
     articles,
     claim: (id: string) => lookup('claims', id),
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
+    /** The claims citing a source, with relation and locator. */
+    citationsOf: (sourceId: string) => citations.get(sourceId) ?? [],
+    /** The attribution links an actor holds. */
+    attributionsOf: (actorId: string) => attributions.get(actorId) ?? [],
+    /** The claims listing an actor under `about`. */
+    claimsAbout: (actorId: string) => claimsAbout.get(actorId) ?? [],
+    /** The sources an actor published. */
+    sourcesBy: (actorId: string) => sourcesBy.get(actorId) ?? [],
+    /** The articles that refer to a claim. */
+    articlesUsing: (claimId: string) => articlesUsing.get(claimId) ?? [],
+    /** The events tied to a claim, by date. */
+    eventsFor: (claimId: string) => eventsFor.get(claimId) ?? [],
   };
 }
 

@@ -17,21 +17,32 @@ export function claimsByStatus<T extends WithId<Pick<Claim, 'status' | 'statemen
   }));
 }
 
-/** The claims that cite a source, with how each uses it. */
-export function claimsCitingSource<T extends WithId<Pick<Claim, 'sources'>>>(claims: T[], sourceId: string) {
-  return claims.flatMap((claim) =>
-    claim.data.sources.filter((use) => use.source === sourceId).map((use) => ({ claim, relation: use.relation, locator: use.locator })),
-  );
+/**
+ * Groups items under each key they list, in one pass. Pages look relations up here instead of scanning every
+ * record per page, which would make the build grow with the square of the content.
+ */
+export function groupByKeys<T>(items: Iterable<T>, keys: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
-/** How an actor takes part in claims: as a link of the attribution chain, or as what the claim is about. */
-export function claimsInvolvingActor<T extends WithId<Pick<Claim, 'attribution' | 'about'>>>(claims: T[], actorId: string) {
-  return {
-    attributed: claims.flatMap((claim) =>
-      claim.data.attribution.filter((link) => link.actor === actorId).map((link) => ({ claim, role: link.role, named: link.named })),
-    ),
-    about: claims.filter((claim) => claim.data.about.includes(actorId)),
-  };
+/** For each source id, the claims that cite it, with how each uses it. */
+export function citationsBySource<T extends WithId<Pick<Claim, 'sources'>>>(claims: T[]) {
+  const citations = claims.flatMap((claim) => claim.data.sources.map((use) => ({ claim, source: use.source, relation: use.relation, locator: use.locator })));
+  return groupByKeys(citations, (citation) => [citation.source]);
+}
+
+/** For each actor id, the links of attribution chains it holds, in claim order. */
+export function attributionsByActor<T extends WithId<Pick<Claim, 'attribution'>>>(claims: T[]) {
+  const links = claims.flatMap((claim) => claim.data.attribution.map((link) => ({ claim, actor: link.actor, role: link.role, named: link.named })));
+  return groupByKeys(links, (link) => (link.actor ? [link.actor] : []));
 }
 
 /** Chain length and unnamed links: facts a reader can see about any claim (EDITORIAL.md §3). */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check';
-import { chainSummary, claimsByStatus, claimsCitingSource, claimsInvolvingActor, uniqueInOrder } from '../../../src/lib/evidence/relations';
+import { attributionsByActor, chainSummary, citationsBySource, claimsByStatus, groupByKeys, uniqueInOrder } from '../../../src/lib/evidence/relations';
 import { VALID_CONTENT } from '../fixtures';
 
 const { claims } = checkContent(VALID_CONTENT).content;
@@ -15,19 +15,26 @@ test('claimsByStatus returns every status in order, empty groups included', () =
   ]);
 });
 
-test('claimsCitingSource gives each citing claim with its relation and locator', () => {
-  expect(claimsCitingSource(claims, 'state-tv-report').map(({ claim, relation, locator }) => [claim.id, relation, locator])).toEqual([
-    ['unit-trained-abroad', 'context', 'paragraph 1'],
-  ]);
+test('citationsBySource gives each citing claim with its relation and locator', () => {
+  const citations = citationsBySource(claims);
+  expect(citations.get('state-tv-report')!.map(({ claim, relation, locator }) => [claim.id, relation, locator])).toEqual([['unit-trained-abroad', 'context', 'paragraph 1']]);
+  expect(citations.get('no-such-source')).toBeUndefined();
 });
 
-test('claimsInvolvingActor separates attribution roles from what claims are about', () => {
-  const involvement = claimsInvolvingActor(claims, 'example-ministry');
-  expect(involvement.attributed.map(({ claim, role, named }) => [claim.id, role, named])).toEqual([
+test('attributionsByActor lists every chain link an actor holds, named or not', () => {
+  expect(attributionsByActor(claims).get('example-ministry')!.map(({ claim, role, named }) => [claim.id, role, named])).toEqual([
     ['designation-published', 'publisher', true],
     ['unit-trained-abroad', 'source', false],
   ]);
-  expect(involvement.about.map((claim) => claim.id)).toEqual(['designation-published']);
+});
+
+test('groupByKeys files an item once under each distinct key, keeping order', () => {
+  const groups = groupByKeys(['a1', 'b1', 'a2'], (item) => [item[0]!, item[0]!, 'all']);
+  expect([...groups]).toEqual([
+    ['a', ['a1', 'a2']],
+    ['all', ['a1', 'b1', 'a2']],
+    ['b', ['b1']],
+  ]);
 });
 
 test('chainSummary counts links and unnamed links', () => {
