@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { CONTENT_DIR } from './lib/content/location';
-import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema } from './schemas';
+import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, termSchema } from './schemas';
 
 /** One collection per folder of `content/`; the record id is the file name, so URLs, errors and diffs agree. */
 function collection<Schema extends z.ZodType>(folder: string, pattern: string, schema: Schema) {
@@ -17,5 +17,6 @@ export const collections = {
   claims: collection('claims', '*.yaml', claimSchema),
   actors: collection('actors', '*.yaml', actorSchema),
   events: collection('events', '*.yaml', eventSchema),
+  glossary: collection('glossary', '*.yaml', termSchema),
   articles: collection('articles', '*.mdx', articleSchema),
 };

@@ -63,6 +63,29 @@ export const historyEntrySchema = z.strictObject({
   reason: text,
 });
 
+/**
+ * A number a claim states, so charts can plot it with the claim's status and sources: a figure as claimed
+ * beside the figure as specified, or one point of an official series.
+ */
+export const figureSchema = z.strictObject({
+  /**
+   * What is measured, in words; figures with exactly the same measure are compared or plotted as one series,
+   * e.g. "Drones seized by the Mexican Army".
+   */
+  measure: text,
+  /** The number as the source states it. */
+  value: z.number({ error: expecting('a number') }).finite({ error: 'must be a finite number' }),
+  /** The unit, e.g. "kg", "minutes", "drones". Figures of one measure share one unit. */
+  unit: text,
+  /** The period or date the figure covers, written YYYY, YYYY-MM or YYYY-MM-DD; omit for a fixed property such as a specification. */
+  period: z
+    .string({ error: expecting('a period written YYYY, YYYY-MM or YYYY-MM-DD') })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a period written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .optional(),
+  /** A condition a reader needs to compare the figure fairly, e.g. "measured without payload". */
+  qualifier: text.optional(),
+});
+
 /** A claim: one checkable proposition with its evidence. File: `content/claims/<id>.yaml`. */
 export const claimSchema = z.strictObject({
   /** Permalink id; equals the file name; never renamed. */
@@ -86,6 +109,8 @@ export const claimSchema = z.strictObject({
   sources: z.array(claimSourceSchema, { error: expecting('a list') }).min(1, { error: 'needs at least one source' }),
   /** Actor ids the claim is about, for filtering and search. */
   about: z.array(recordId, { error: expecting('a list') }).default([]),
+  /** Numbers the statement contains, for charts; omit when it states none. */
+  figures: z.array(figureSchema, { error: expecting('a list') }).default([]),
   /** Every earlier status, oldest first; empty for a claim that has never changed status. */
   history: z.array(historyEntrySchema, { error: expecting('a list') }).default([]),
 });
@@ -93,3 +118,4 @@ export const claimSchema = z.strictObject({
 export type Claim = z.infer<typeof claimSchema>;
 export type AttributionLink = z.infer<typeof attributionLinkSchema>;
 export type ClaimSource = z.infer<typeof claimSourceSchema>;
+export type Figure = z.infer<typeof figureSchema>;

@@ -60,10 +60,11 @@ const REQUIRED: Record<CollectionName, string[]> = {
   sources: ['id', 'kind', 'title', 'publisher', 'published', 'url', 'accessed', 'language'],
   actors: ['id', 'name', 'kind', 'description', 'sources'],
   events: ['id', 'date', 'title', 'summary', 'kind', 'sources'],
+  glossary: ['id', 'term', 'definition', 'sources'],
   articles: ['title', 'description', 'kind', 'published', 'updated'],
 };
 for (const [collection, fields] of Object.entries(REQUIRED) as [CollectionName, string[]][]) {
-  for (const index of collection === 'articles' ? [0, 1] : [0, 1, 2]) {
+  for (const index of collection === 'articles' || collection === 'glossary' ? [0, 1] : [0, 1, 2]) {
     const file = at(collection, index);
     for (const field of fields) {
       const edit = (data: Data) => delete data[field];

@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   claims: '.yaml',
   actors: '.yaml',
   events: '.yaml',
+  glossary: '.yaml',
   articles: '.mdx',
 } as const;
 

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema } from '../../schemas';
-import type { Actor, Article, Claim, Event, Source } from '../../schemas';
+import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, termSchema } from '../../schemas';
+import type { Actor, Article, Claim, Event, Source, Term } from '../../schemas';
 import { formatFieldPath, type Problem } from './problem';
 import type { CollectionName, RawRecord } from './read';
 
@@ -22,6 +22,7 @@ export interface Content {
   claims: Located<Claim>[];
   actors: Located<Actor>[];
   events: Located<Event>[];
+  glossary: Located<Term>[];
   articles: LocatedArticle[];
 }
 
@@ -30,12 +31,13 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   claims: claimSchema,
   actors: actorSchema,
   events: eventSchema,
+  glossary: termSchema,
   articles: articleSchema,
 };
 
 /** Checks every record against its schema; returns the valid records and one problem per failing field. */
 export function validateRecords(records: RawRecord[]): { content: Content; problems: Problem[]; invalidIds: Set<string> } {
-  const content: Content = { sources: [], claims: [], actors: [], events: [], articles: [] };
+  const content: Content = { sources: [], claims: [], actors: [], events: [], glossary: [], articles: [] };
   const problems: Problem[] = [];
   // Ids of records that failed their schema: already reported, so references to them are not reported again.
   const invalidIds = new Set<string>();

@@ -16,13 +16,14 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     claims: indexIds(content.claims, problems),
     actors: indexIds(content.actors, problems),
     events: indexIds(content.events, problems),
+    glossary: indexIds(content.glossary, problems),
     articles: indexIds(content.articles, problems),
   };
   const sourcesById = new Map(content.sources.map((source) => [source.id, source.data]));
 
   const expect = (record: Located<unknown>, field: string, collection: keyof typeof ids, id: string | null | undefined) => {
     if (id && !ids[collection].has(id) && !invalidIds.has(`${collection}/${id}`)) {
-      problems.push({ file: record.file, record: record.id, field, message: `no ${collection.slice(0, -1)} has the id "${id}"` });
+      problems.push({ file: record.file, record: record.id, field, message: `no ${RECORD_NAMES[collection]} has the id "${id}"` });
     }
   };
 
@@ -36,6 +37,8 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     }
   }
 
+  // Figures of one measure are plotted on one axis, so they must share a unit.
+  const unitOfMeasure = new Map<string, { unit: string; claim: string }>();
   for (const claim of content.claims) {
     const { data } = claim;
     data.sources.forEach((use, i) => expect(claim, `sources[${i}].source`, 'sources', use.source));
@@ -45,6 +48,13 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     data.history.forEach((entry, i) => {
       if (entry.date > data.assessed) {
         problems.push({ file: claim.file, record: claim.id, field: `history[${i}].date`, message: `is after the current assessment (${data.assessed})` });
+      }
+    });
+    data.figures.forEach((figure, i) => {
+      const first = unitOfMeasure.get(figure.measure);
+      if (!first) unitOfMeasure.set(figure.measure, { unit: figure.unit, claim: claim.id });
+      else if (first.unit !== figure.unit) {
+        problems.push({ file: claim.file, record: claim.id, field: `figures[${i}].unit`, message: `is "${figure.unit}" but claim "${first.claim}" gives "${figure.measure}" in "${first.unit}"; one measure takes one unit` });
       }
     });
     if (!data.sources.some((use) => use.relation === 'supports')) {
@@ -63,6 +73,14 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   for (const event of content.events) {
     event.data.claims.forEach((id, i) => expect(event, `claims[${i}]`, 'claims', id));
     event.data.sources.forEach((id, i) => expect(event, `sources[${i}]`, 'sources', id));
+  }
+
+  for (const term of content.glossary) {
+    term.data.sources.forEach((use, i) => expect(term, `sources[${i}].source`, 'sources', use.source));
+    term.data.related.forEach((id, i) => {
+      expect(term, `related[${i}]`, 'glossary', id);
+      if (id === term.id) problems.push({ file: term.file, record: term.id, field: `related[${i}]`, message: 'must name another term' });
+    });
   }
 
   for (const article of content.articles) {
@@ -87,8 +105,11 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   return problems;
 }
 
+/** What one record of each collection is called in messages. */
+const RECORD_NAMES = { sources: 'source', claims: 'claim', actors: 'actor', events: 'event', glossary: 'glossary term', articles: 'article' } as const;
+
 /** Site pages are served at `/<id>/`; these addresses belong to the site's own routes. */
-const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'methodology', '404'];
+const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'glossary', 'methodology', '404'];
 
 /** Collects ids and reports the second and later records that reuse one. */
 function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string> {
