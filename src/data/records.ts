@@ -7,15 +7,16 @@ import { attributionsByActor, citationsBySource, groupByKeys } from '../lib/evid
  * check has already guaranteed that every id they look up exists.
  */
 async function load() {
-  const [claims, sources, actors, events, articles] = await Promise.all([
+  const [claims, sources, actors, events, glossary, articles] = await Promise.all([
     getCollection('claims'),
     getCollection('sources'),
     getCollection('actors'),
     getCollection('events'),
+    getCollection('glossary'),
     getCollection('articles'),
   ]);
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
-  const index = { claims: byId(claims), sources: byId(sources), actors: byId(actors) };
+  const index = { claims: byId(claims), sources: byId(sources), actors: byId(actors), glossary: byId(glossary) };
   const lookup = <K extends keyof typeof index>(collection: K, id: string) => {
     const entry = index[collection].get(id);
     if (!entry) throw new Error(`No ${collection.slice(0, -1)} with id "${id}" (the content check should have caught this)`);
@@ -34,10 +35,13 @@ async function load() {
     sources,
     actors,
     events: sortedEvents,
+    /** Glossary terms in alphabetical order of the term. */
+    glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
     articles,
     claim: (id: string) => lookup('claims', id),
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
+    term: (id: string) => lookup('glossary', id),
     /** The claims citing a source, with relation and locator. */
     citationsOf: (sourceId: string) => citations.get(sourceId) ?? [],
     /** The attribution links an actor holds. */

@@ -6,4 +6,6 @@ export const paths = {
   /** Explainers live under /articles/; site pages such as About sit at the top level. */
   article: (id: string, kind: 'explainer' | 'site-page') => (kind === 'explainer' ? `/articles/${id}/` : `/${id}/`),
   status: (status: string) => `/claims/#${status}`,
+  /** Glossary terms share one page; each term is an anchor on it. */
+  term: (id: string) => `/glossary/#${id}`,
 };

@@ -74,7 +74,7 @@ export const figureSchema = z.strictObject({
    */
   measure: text,
   /** The number as the source states it. */
-  value: z.number({ error: expecting('a number') }).finite({ error: 'must be a finite number' }),
+  value: z.number({ error: expecting('a finite number') }),
   /** The unit, e.g. "kg", "minutes", "drones". Figures of one measure share one unit. */
   unit: text,
   /** The period or date the figure covers, written YYYY, YYYY-MM or YYYY-MM-DD; omit for a fixed property such as a specification. */

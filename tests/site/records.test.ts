@@ -30,3 +30,18 @@ test('every source and actor has its own page', () => {
   expect(pages.filter((page) => /^\/sources\/[^/]+\/$/.test(page.path)).length).toBe(content.sources.length);
   expect(pages.filter((page) => /^\/actors\/[^/]+\/$/.test(page.path)).length).toBe(content.actors.length);
 });
+
+test('every claim is linked from some page other than its own', () => {
+  const linkedFrom = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const href of attributeValues(page.html, 'href')) {
+      if (href !== page.path) linkedFrom.set(href, (linkedFrom.get(href) ?? new Set()).add(page.path));
+    }
+  }
+  expect(content.claims.filter((claim) => !linkedFrom.has(paths.claim(claim.id))).map((claim) => claim.id)).toEqual([]);
+});
+
+test('every glossary term has its entry on the glossary page', () => {
+  const glossary = readFileSync(fileForPath('/glossary/')!, 'utf8');
+  expect(attributeValues(glossary, 'id').filter((id) => content.glossary.some((term) => term.id === id)).sort()).toEqual(content.glossary.map((term) => term.id).sort());
+});

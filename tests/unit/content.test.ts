@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problem';
-import { scanArticleBody } from '../../src/lib/content/mdx';
+import { countProseWords, scanArticleBody } from '../../src/lib/content/mdx';
 import { uniqueInOrder } from '../../src/lib/evidence/relations';
 
 const { content, problems } = checkContent('content');
@@ -23,4 +23,11 @@ test('every state-media source is labelled with the record that establishes its 
   for (const source of content.sources.filter((entry) => entry.data.kind === 'state-media')) {
     expect(source.data.affiliation, source.file).toBeDefined();
   }
+});
+
+test('every explainer has 800 to 2,000 words of prose', () => {
+  const explainers = content.articles.filter((article) => article.data.kind === 'explainer');
+  expect(explainers.length).toBeGreaterThan(0);
+  const outside = explainers.map((article) => [article.file, countProseWords(article.body)] as const).filter(([, count]) => count < 800 || count > 2000);
+  expect(outside).toEqual([]);
 });

@@ -146,3 +146,16 @@ export function findQuotations(body: string, firstLine = 1): { text: string; lin
   if (blockquote) quotations.push(blockquote);
   return quotations;
 }
+
+/**
+ * Words of prose a reader sees in an article body: component tags, link targets and Markdown markers are not
+ * words. A `<Claim>` that wraps a phrase keeps the phrase.
+ */
+export function countProseWords(body: string): number {
+  const prose = body
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/^\s*(#{1,6}|[-*+]|\d+\.|>)\s+/gm, '')
+    .replace(/[[\]*_`]/g, '');
+  return prose.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

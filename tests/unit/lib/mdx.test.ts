@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuotations, scanArticleBody } from '../../../src/lib/content/mdx';
+import { countProseWords, findQuotations, scanArticleBody } from '../../../src/lib/content/mdx';
 
 describe('scanArticleBody', () => {
   test('finds claim and source references in reading order, with file lines', () => {
@@ -58,5 +58,12 @@ describe('findQuotations', () => {
       { text: 'a quoted block', line: 7 },
       { text: 'three', line: 10 },
     ]);
+  });
+});
+
+describe('countProseWords', () => {
+  test('counts the words a reader sees, not tags, link targets or Markdown markers', () => {
+    const body = '## Who published it\n\n- RT is state media. <Claim id="rt-is-state-controlled-media" />\n- See [the methodology](/methodology/#sources) — <Claim id="a">a wrapped phrase</Claim>.\n> A quote *here*.\n';
+    expect(countProseWords(body)).toBe(16);
   });
 });

@@ -63,6 +63,24 @@ rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abro
   ['a history entry without a reason', (r) => delete r.history[0].reason, 'history[0].reason: is required'],
 ]);
 
+rules('claim figures', 'claims', () => fixtureRecord('claims', 'designation-published'), [
+  ['a figure without a measure', (r) => delete r.figures[0].measure, 'figures[0].measure: is required'],
+  ['a value written as text', (r) => (r.figures[0].value = '1'), 'figures[0].value: must be a finite number'],
+  ['a value that is not finite', (r) => (r.figures[0].value = Infinity), 'figures[0].value: must be a finite number'],
+  ['a figure without a unit', (r) => delete r.figures[0].unit, 'figures[0].unit: is required'],
+  ['a period in another form', (r) => (r.figures[0].period = '2025 Q1'), 'figures[0].period: must be a period written YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['an unknown figure field', (r) => (r.figures[0].source = 'x'), 'figures[0].source: is not a known field (check its spelling)'],
+]);
+
+rules('glossary term schema', 'glossary', () => fixtureRecord('glossary', 'designation'), [
+  ['a missing term', (r) => delete r.term, 'term: is required'],
+  ['an empty definition', (r) => (r.definition = ''), 'definition: must not be empty'],
+  ['no sources', (r) => (r.sources = []), 'sources: needs at least one source for the definition'],
+  ['a source without a locator', (r) => delete r.sources[0].locator, 'sources[0].locator: is required'],
+  ['aliases that are not a list', (r) => (r.aliases = 'designated'), 'aliases: must be a list'],
+  ['a related id that is not kebab-case', (r) => (r.related = ['Register']), 'related[0]: must be lowercase kebab-case, e.g. "cjng-fto-designation"'],
+]);
+
 rules('actor schema', 'actors', () => fixtureRecord('actors', 'example-ministry'), [
   ['an unknown kind', (r) => (r.kind = 'cartel'), 'kind: must be one of: state-media, news-outlet, government, official, criminal-group, armed-force, company, international-body, research-organisation, person, unnamed-group'],
   ['a country that is not a two-letter code', (r) => (r.country = 'Mexico'), 'country: must be a two-letter country code such as "MX"'],
