@@ -1,4 +1,6 @@
 import { getCollection } from 'astro:content';
+import { allChartRequests, buildChart, chartId } from '../charts/registry';
+import type { ChartSpec } from '../charts/spec';
 import { scanArticleBody } from '../lib/content/mdx';
 import { attributionsByActor, citationsBySource, groupByKeys } from '../lib/evidence/relations';
 
@@ -30,6 +32,9 @@ async function load() {
   const sourcesBy = groupByKeys(sources, (source) => (source.data.actor ? [source.data.actor] : []));
   const articlesUsing = groupByKeys(articles, (article) => scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
   const eventsFor = groupByKeys(sortedEvents, (event) => event.data.claims);
+  // Every chart of the site, built once: pages, downloads and the chart index read the same specs.
+  const chartRecords = { claims, sources, actors, events: sortedEvents, articles };
+  const charts = new Map<string, ChartSpec>(allChartRequests(chartRecords).map((request) => [chartId(request), buildChart(request, chartRecords)]));
   return {
     claims,
     sources,
@@ -42,6 +47,13 @@ async function load() {
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
     term: (id: string) => lookup('glossary', id),
+    /** Every chart, by id, in a stable order. */
+    charts,
+    chart: (id: string) => {
+      const spec = charts.get(id);
+      if (!spec) throw new Error(`No chart with id "${id}" (the content check should have caught this)`);
+      return spec;
+    },
     /** The claims citing a source, with relation and locator. */
     citationsOf: (sourceId: string) => citations.get(sourceId) ?? [],
     /** The attribution links an actor holds. */

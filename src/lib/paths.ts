@@ -8,4 +8,9 @@ export const paths = {
   status: (status: string) => `/claims/#${status}`,
   /** Glossary terms share one page; each term is an anchor on it. */
   term: (id: string) => `/glossary/#${id}`,
+  /** A chart's own page; its downloads sit beside it (no trailing slash: they are files). */
+  chart: (id: string) => `/charts/${id}/`,
+  chartFile: (id: string, format: 'svg' | 'png' | 'csv') => `/charts/${id}.${format}`,
+  /** The anchor of a chart's figure on any page that shows it. */
+  chartAnchor: (id: string) => `chart-${id}`,
 };

@@ -1,7 +1,7 @@
 /**
  * Reads an article body the way the integrity check needs it: which claims and sources it refers to, in
- * reading order, and anything that MDX would evaluate as code or markup. Articles may use Markdown and the
- * two evidence components only, so nothing in content can inject markup or script into a page.
+ * reading order, the charts it embeds, and anything that MDX would evaluate as code or markup. Articles may use
+ * Markdown and the three evidence components only, so nothing in content can inject markup or script into a page.
  */
 
 /**
@@ -11,6 +11,8 @@
 export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: string[]; wrapsText: boolean }> = {
   Claim: { required: ['id'], optional: [], wrapsText: true },
   Source: { required: ['id'], optional: ['locator'], wrapsText: false },
+  // A chart drawn from records; which attribute it needs depends on its name (src/charts/registry.ts).
+  Chart: { required: ['name'], optional: ['article', 'claim', 'measure', 'about', 'by'], wrapsText: false },
 };
 
 export interface BodyReference {
@@ -27,6 +29,8 @@ export interface BodyProblem {
 export interface ArticleBodyScan {
   claims: BodyReference[];
   sources: (BodyReference & { locator?: string })[];
+  /** `<Chart>` tags with their attributes, in reading order. */
+  charts: { attributes: Record<string, string>; line: number }[];
   problems: BodyProblem[];
 }
 
@@ -41,7 +45,7 @@ const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
  * Fenced code blocks and inline code are skipped: MDX shows them as text.
  */
 export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
-  const scan: ArticleBodyScan = { claims: [], sources: [], problems: [] };
+  const scan: ArticleBodyScan = { claims: [], sources: [], charts: [], problems: [] };
   let fence: string | null = null;
   body.split('\n').forEach((rawLine, index) => {
     const line = firstLine + index;
@@ -54,7 +58,7 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
     const text = rawLine.replace(/`[^`]*`|\\[<{}]/g, (code) => ' '.repeat(code.length));
 
     if (/^\s*(import|export)\b/.test(text)) {
-      scan.problems.push({ line, message: 'imports and exports are not allowed in articles; use <Claim> and <Source> only' });
+      scan.problems.push({ line, message: 'imports and exports are not allowed in articles; use <Claim>, <Source> and <Chart> only' });
       return;
     }
     if (/[{}]/.test(text)) {
@@ -71,12 +75,12 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
     for (const match of text.matchAll(TAG)) {
       const [, closing, name = '', attributeText = '', selfClosing] = match;
       if (match[2] === undefined) {
-        scan.problems.push({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' });
+        scan.problems.push({ line, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' });
         continue;
       }
       const component = ARTICLE_COMPONENTS[name];
       if (!component) {
-        scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, <Claim> and <Source> only` });
+        scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, <Claim>, <Source> and <Chart> only` });
         continue;
       }
       if (closing) {
@@ -95,6 +99,10 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
         if (!component.required.includes(key) && !component.optional.includes(key)) {
           scan.problems.push({ line, message: `<${name}> has no attribute "${key}"` });
         }
+      }
+      if (name === 'Chart') {
+        scan.charts.push({ attributes: Object.fromEntries(attributes), line });
+        continue;
       }
       const id = attributes.get('id');
       if (id === undefined) continue;

@@ -1,5 +1,6 @@
 import { countWords, MAX_WORDS } from '../../schemas';
 import type { Claim } from '../../schemas';
+import { chartId, chartRequest, chartRequestProblem } from '../../charts/registry';
 import { findQuotations, scanArticleBody } from '../content/mdx';
 import type { Problem } from '../content/problem';
 import type { Content, Located } from '../content/validate';
@@ -92,6 +93,19 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     for (const problem of scan.problems) problems.push({ file: article.file, record: article.id, field: at(problem.line), message: problem.message });
     for (const ref of scan.claims) expect(article, at(ref.line), 'claims', ref.id);
     for (const ref of scan.sources) expect(article, at(ref.line), 'sources', ref.id);
+    const chartsOnPage = new Set<string>();
+    for (const chart of scan.charts) {
+      const request = chartRequest(chart.attributes);
+      const problem = chartRequestProblem(request, content);
+      if (problem) {
+        problems.push({ file: article.file, record: article.id, field: at(chart.line), message: problem });
+        continue;
+      }
+      // The chart's id is its anchor on the page: the same chart twice would make two elements with one id.
+      const id = chartId(request);
+      if (chartsOnPage.has(id)) problems.push({ file: article.file, record: article.id, field: at(chart.line), message: `embeds the chart "${id}" a second time` });
+      chartsOnPage.add(id);
+    }
     for (const quotation of findQuotations(article.body, article.bodyLine)) {
       const words = countWords(quotation.text);
       if (words > MAX_WORDS) {
@@ -109,7 +123,7 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
 const RECORD_NAMES = { sources: 'source', claims: 'claim', actors: 'actor', events: 'event', glossary: 'glossary term', articles: 'article' } as const;
 
 /** Site pages are served at `/<id>/`; these addresses belong to the site's own routes. */
-const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'glossary', 'methodology', 'corrections', '404'];
+const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'charts', 'glossary', 'methodology', 'corrections', 'timeline', '404'];
 
 /** Collects ids and reports the second and later records that reuse one. */
 function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string> {

@@ -10,24 +10,25 @@ describe('scanArticleBody', () => {
         { id: 'b', line: 9 },
       ],
       sources: [{ id: 's', line: 9, locator: 'p. 4' }],
+      charts: [],
       problems: [],
     });
   });
 
   test('ignores code: fenced blocks and inline code are shown as text', () => {
     const body = 'Use `<Claim id="x" />` like this:\n\n```\n<script>{evil}</script>\n```\n';
-    expect(scanArticleBody(body)).toEqual({ claims: [], sources: [], problems: [] });
+    expect(scanArticleBody(body)).toEqual({ claims: [], sources: [], charts: [], problems: [] });
   });
 
   test('rejects HTML comments and autolinks, which are markup MDX would evaluate', () => {
     expect(scanArticleBody('<!-- note -->\n<https://example.org>\n').problems).toEqual([
-      { line: 1, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' },
-      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim> and <Source> only' },
+      { line: 1, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' },
+      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim>, <Source> and <Chart> only' },
     ]);
   });
 
   test('rejects every "<" that MDX would read as a tag, and accepts an escaped or spaced one', () => {
-    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim> or <Source> component is not allowed (write \\< for a literal “<”)' });
+    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' });
     expect(scanArticleBody('a <3 b\na <= b\n<Claim id="x"\n').problems).toEqual([problem(1), problem(2), problem(3)]);
     expect(scanArticleBody('a < b and a \\<3 b').problems).toEqual([]);
   });

@@ -1,0 +1,59 @@
+import { STATUS_ENCODING } from '../encoding';
+import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+export interface AnatomyInput {
+  article: { id: string; title: string };
+  /** The article's claims in reading order, each once. */
+  claims: { id: string; statement: string; status: Status; href: string }[];
+}
+
+const TOTAL_LABEL_WIDTH = { wide: 110, narrow: 100 };
+
+/**
+ * Anatomy of a report: every claim of an article in reading order, one square each, marked by its status;
+ * below, the total per status.
+ */
+export function buildAnatomy(input: AnatomyInput): ChartSpec {
+  const counts = countByStatus(input.claims.map((claim) => claim.status));
+  const rows = input.claims.map((claim, i) => ({ cells: [String(i + 1), claim.statement, statusCell(claim.status)], status: claim.status, href: claim.href }));
+  return {
+    id: `anatomy-${input.article.id}`,
+    kind: 'anatomy',
+    title: `Anatomy of a report: the claims in “${input.article.title}”`,
+    caption: 'Each square is one claim, in the order the article makes it; read left to right, row by row. The bars below total the claims by status.',
+    summary: `The article makes ${input.claims.length} claims: ${describeCounts(counts)}.`,
+    sourceLine: 'Source: the claim records of this site; each claim page lists the sources behind it.',
+    legend: legendFor(input.claims.map((claim) => claim.status)),
+    table: { columns: ['#', 'Claim', 'Status'], rows },
+    layouts: { wide: layout(input, counts, WIDE, 24, TOTAL_LABEL_WIDTH.wide), narrow: layout(input, counts, NARROW, 22, TOTAL_LABEL_WIDTH.narrow) },
+  };
+}
+
+function layout(input: AnatomyInput, counts: { status: Status; count: number }[], width: number, size: number, labelWidth: number): ChartDrawing {
+  const gap = 4;
+  const perRow = Math.floor((width + gap) / (size + gap));
+  const rowHeight = size + 20;
+  const marks: Mark[] = [];
+  input.claims.forEach((claim, i) => {
+    const x = (i % perRow) * (size + gap);
+    const y = Math.floor(i / perRow) * rowHeight;
+    marks.push({ type: 'status-rect', x, y, width: size, height: size, status: claim.status, row: i });
+    // Number the first claim and every fifth, so a reader can find a claim in the table.
+    if (i === 0 || (i + 1) % 5 === 0) marks.push({ type: 'text', x: x + size / 2, y: y + size + 14, lines: [String(i + 1)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
+  });
+  let y = Math.ceil(input.claims.length / perRow) * rowHeight + 16;
+  marks.push({ type: 'text', x: 0, y, lines: ['Total by status'], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 16 });
+  y += 10;
+  const most = Math.max(1, ...counts.map((entry) => entry.count));
+  const barSpace = width - labelWidth - 30;
+  for (const { status, count } of counts) {
+    const barWidth = Math.max(2, (count / most) * barSpace);
+    marks.push({ type: 'text', x: 0, y: y + 14, lines: [STATUS_ENCODING[status].label], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
+    marks.push({ type: 'status-rect', x: labelWidth, y: y + 2, width: barWidth, height: 16, status, row: null });
+    marks.push({ type: 'text', x: labelWidth + barWidth + 6, y: y + 14, lines: [String(count)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
+    y += 24;
+  }
+  return { width, height: y, marks };
+}

@@ -1,0 +1,88 @@
+import { wrapText } from '../text';
+import { legendFor } from '../legend';
+import { STATUS_ENCODING } from '../encoding';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+export interface AttributionInput {
+  claim: { id: string; statement: string; status: Status; href: string };
+  /** The chain outermost first. `role` is the reader-facing role label ("Published by", "citing", …). */
+  links: { role: string; party: string; named: boolean; href: string | null }[];
+}
+
+const LINE = 16;
+
+/** Attribution chain: who says the claim, citing whom, outermost first; unnamed parties in dashed boxes. */
+export function buildAttribution(input: AttributionInput): ChartSpec {
+  const unnamed = input.links.filter((link) => !link.named).length;
+  const chain = input.links.map((link) => `${link.role.toLowerCase()} ${link.named ? link.party : `an unnamed party (${link.party})`}`).join(', ');
+  const label = STATUS_ENCODING[input.claim.status].label;
+  return {
+    id: `attribution-${input.claim.id}`,
+    kind: 'attribution',
+    title: `Who says it: the attribution chain of “${input.claim.statement}”`,
+    caption: 'Read from the outermost link, the party that published the claim, to the innermost, the party said to hold the knowledge. A dashed box is a party the source does not name.',
+    summary: `The claim reaches the reader through ${input.links.length} link${input.links.length === 1 ? '' : 's'}, ${unnamed} of them unnamed: ${chain}. Its status is ${label}.`,
+    sourceLine: 'Source: the claim record of this site and the sources it lists.',
+    legend: legendFor([input.claim.status]),
+    table: {
+      columns: ['Link', 'Role', 'Party', 'Named'],
+      rows: input.links.map((link, i) => ({ cells: [String(i + 1), link.role, link.party, link.named ? 'Named' : 'Unnamed'], status: null, href: link.href })),
+    },
+    layouts: { wide: horizontal(input, WIDE), narrow: vertical(input, NARROW) },
+  };
+}
+
+/** The text inside one party's box: role, then the party, with "Unnamed:" before an unnamed one. */
+function boxLines(link: AttributionInput['links'][number], width: number): { role: string; party: string[] } {
+  return { role: link.role, party: wrapText(link.named ? link.party : `Unnamed: ${link.party}`, width - 16, MIN_TEXT + 1) };
+}
+
+function statusLine(input: AttributionInput, y: number, width: number): Mark[] {
+  const text = wrapText(`Status of the claim: ${STATUS_ENCODING[input.claim.status].label}`, width - 26, MIN_TEXT + 1);
+  return [
+    { type: 'status-rect', x: 0, y, width: 18, height: 18, status: input.claim.status, row: null },
+    { type: 'text', x: 26, y: y + 14, lines: text, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE },
+  ];
+}
+
+function horizontal(input: AttributionInput, width: number): ChartDrawing {
+  const arrow = 26;
+  const count = input.links.length;
+  const boxWidth = (width - arrow * (count - 1)) / count;
+  const contents = input.links.map((link) => boxLines(link, boxWidth));
+  const boxHeight = 30 + Math.max(...contents.map((content) => content.party.length)) * LINE;
+  const marks: Mark[] = [];
+  input.links.forEach((link, i) => {
+    const x = i * (boxWidth + arrow);
+    const content = contents[i]!;
+    marks.push({ type: 'box', x, y: 0, width: boxWidth, height: boxHeight, dashed: !link.named, row: i });
+    marks.push({ type: 'text', x: x + 8, y: 18, lines: wrapText(content.role, boxWidth - 16, MIN_TEXT), size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: LINE });
+    marks.push({ type: 'text', x: x + 8, y: 38, lines: content.party, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    if (i < count - 1) marks.push({ type: 'line', x1: x + boxWidth + 3, y1: boxHeight / 2, x2: x + boxWidth + arrow - 3, y2: boxHeight / 2, dash: null, arrow: true });
+  });
+  marks.push(...statusLine(input, boxHeight + 16, width));
+  return { width, height: boxHeight + 40, marks };
+}
+
+function vertical(input: AttributionInput, width: number): ChartDrawing {
+  const arrow = 24;
+  const marks: Mark[] = [];
+  let y = 0;
+  input.links.forEach((link, i) => {
+    const content = boxLines(link, width);
+    const height = 30 + content.party.length * LINE;
+    marks.push({ type: 'box', x: 0, y, width, height, dashed: !link.named, row: i });
+    marks.push({ type: 'text', x: 8, y: y + 18, lines: [content.role], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: LINE });
+    marks.push({ type: 'text', x: 8, y: y + 38, lines: content.party, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    y += height;
+    if (i < input.links.length - 1) {
+      marks.push({ type: 'line', x1: width / 2, y1: y + 3, x2: width / 2, y2: y + arrow - 3, dash: null, arrow: true });
+      y += arrow;
+    }
+  });
+  const status = statusLine(input, y + 16, width);
+  marks.push(...status);
+  const lines = (status[1] as Extract<Mark, { type: 'text' }>).lines.length;
+  return { width, height: y + 24 + lines * LINE, marks };
+}

@@ -1,0 +1,82 @@
+import { STATUSES, type Status } from '../../schemas';
+import { STATUS_ENCODING } from '../encoding';
+import { legendFor } from '../legend';
+import { wrapText } from '../text';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+
+export interface BreakdownInput {
+  /** What the groups are: the claims of each article, or the claims in which each actor is a link. */
+  by: 'article' | 'actor';
+  groups: { id: string; label: string; href: string; statuses: Status[] }[];
+}
+
+const LINE = 16;
+
+const COPY = {
+  article: {
+    title: 'Status breakdown by article',
+    caption: 'Each bar is one article: its claims, split by status. The figure after the bar is how many of them are documented.',
+    noun: 'the claims it refers to',
+  },
+  actor: {
+    title: 'Status breakdown by party',
+    caption: 'Each bar is one party: the claims in whose attribution chain it appears by name, split by status. The figure after the bar is how many of them are documented.',
+    noun: 'the claims in whose attribution chain it is named',
+  },
+};
+
+/** Status breakdown: for each article or party, its claims split by status, with the documented share. */
+export function buildBreakdown(input: BreakdownInput): ChartSpec {
+  const copy = COPY[input.by];
+  const rows = input.groups.map((group) => ({
+    cells: [group.label, String(group.statuses.length), ...STATUSES.map((status) => String(group.statuses.filter((s) => s === status).length))],
+    status: null,
+    href: group.href,
+  }));
+  const documentedShare = (group: BreakdownInput['groups'][number]) => `${group.statuses.filter((s) => s === 'documented').length} of ${group.statuses.length} documented`;
+  return {
+    id: `status-by-${input.by}`,
+    kind: 'breakdown',
+    title: copy.title,
+    caption: copy.caption,
+    summary: `For each ${input.by === 'actor' ? 'party' : 'article'}, ${copy.noun}: ${input.groups.map((group) => `${group.label}, ${documentedShare(group)}`).join('; ')}.`,
+    sourceLine: 'Source: the claim records of this site.',
+    legend: legendFor(input.groups.flatMap((group) => group.statuses)),
+    table: { columns: [input.by === 'article' ? 'Article' : 'Party', 'Claims', ...STATUSES.map((status) => STATUS_ENCODING[status].label)], rows },
+    layouts: { wide: layout(input, WIDE, 200, documentedShare), narrow: layout(input, NARROW, 0, documentedShare) },
+  };
+}
+
+function layout(input: BreakdownInput, width: number, labelWidth: number, share: (group: BreakdownInput['groups'][number]) => string): ChartDrawing {
+  const barLeft = labelWidth === 0 ? 0 : labelWidth + 10;
+  const shareWidth = 130;
+  const barSpace = width - barLeft - (labelWidth === 0 ? 0 : shareWidth);
+  const most = Math.max(1, ...input.groups.map((group) => group.statuses.length));
+  const marks: Mark[] = [];
+  let y = 0;
+  input.groups.forEach((group, i) => {
+    const label = wrapText(group.label, labelWidth === 0 ? width : labelWidth, MIN_TEXT + 1);
+    if (labelWidth === 0) {
+      marks.push({ type: 'text', x: 0, y: y + 13, lines: label, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+      y += label.length * LINE + 2;
+    } else {
+      marks.push({ type: 'text', x: 0, y: y + 15, lines: label, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    }
+    let x = barLeft;
+    for (const status of STATUSES) {
+      const count = group.statuses.filter((s) => s === status).length;
+      if (count === 0) continue;
+      const segment = (count / most) * barSpace;
+      marks.push({ type: 'status-rect', x, y: y + 2, width: segment, height: 18, status, row: i });
+      x += segment;
+    }
+    if (labelWidth === 0) {
+      marks.push({ type: 'text', x: 0, y: y + 36, lines: [share(group)], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: LINE });
+      y += 50;
+    } else {
+      marks.push({ type: 'text', x: x + 8, y: y + 15, lines: [share(group)], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: LINE });
+      y += Math.max(30, label.length * LINE + 12);
+    }
+  });
+  return { width, height: y, marks };
+}

@@ -1,0 +1,92 @@
+import { legendFor, statusCell } from '../legend';
+import { STATUS_ENCODING } from '../encoding';
+import { wrapText } from '../text';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+export interface ComparisonInput {
+  measure: string;
+  unit: string;
+  /** One entry per figure of the measure; the documented one is the reference the others are measured against. */
+  figures: { claimId: string; who: string; value: number; qualifier: string | null; status: Status; href: string }[];
+  sourceLine: string;
+}
+
+const LINE = 16;
+
+/** Formats a number the way the records give it, without trailing zeros. */
+const number = (value: number) => String(Math.round(value * 1000) / 1000);
+
+/** "0.3 kg (11%) more than the documented figure". */
+function gapLabel(value: number, reference: number, unit: string): string {
+  if (value === reference) return 'same as the documented figure';
+  const difference = Math.abs(value - reference);
+  const percent = reference === 0 ? '' : ` (${Math.round((difference / reference) * 100)}%)`;
+  return `${number(difference)} ${unit}${percent} ${value > reference ? 'more' : 'less'} than the documented figure`;
+}
+
+/**
+ * Claimed vs specified: each stated figure of one measure as a bar marked by its claim's status, against the
+ * documented figure, with the gap labelled.
+ */
+export function buildComparison(input: ComparisonInput, id: string): ChartSpec {
+  const reference = input.figures.find((figure) => figure.status === 'documented') ?? null;
+  const rows = input.figures.map((figure) => ({
+    cells: [figure.who, `${number(figure.value)} ${input.unit}`, figure.qualifier ?? '', reference && figure !== reference ? gapLabel(figure.value, reference.value, input.unit) : figure === reference ? 'documented figure' : '', statusCell(figure.status)],
+    status: figure.status,
+    href: figure.href,
+  }));
+  const others = input.figures.filter((figure) => figure !== reference);
+  const summary = reference
+    ? `${reference.who} gives ${number(reference.value)} ${input.unit} (documented). ${others.map((figure) => `${figure.who} gives ${number(figure.value)} ${input.unit}, ${gapLabel(figure.value, reference.value, input.unit)} (${STATUS_ENCODING[figure.status].label.toLowerCase()})`).join('; ')}.`
+    : `${input.figures.map((figure) => `${figure.who} gives ${number(figure.value)} ${input.unit}`).join('; ')}. No figure is documented.`;
+  return {
+    id,
+    kind: 'comparison',
+    title: `Claimed and documented: ${input.measure}`,
+    caption: 'Each bar is one figure as a source states it, marked by the status of the claim. The vertical rule is the documented figure.',
+    summary,
+    sourceLine: input.sourceLine,
+    legend: legendFor(input.figures.map((figure) => figure.status)),
+    table: { columns: ['Stated by', 'Figure', 'Condition', 'Against the documented figure', 'Status'], rows },
+    layouts: { wide: layout(input, reference, WIDE, 170), narrow: layout(input, reference, NARROW, 0) },
+  };
+}
+
+/** Wide: who states it to the left of each bar. Narrow: above it, so the bars keep the width. */
+function layout(input: ComparisonInput, reference: ComparisonInput['figures'][number] | null, width: number, labelWidth: number): ChartDrawing {
+  const valueSpace = 70;
+  const barLeft = labelWidth === 0 ? 0 : labelWidth + 10;
+  const barSpace = width - barLeft - valueSpace;
+  const most = Math.max(...input.figures.map((figure) => figure.value), 0) || 1;
+  const scale = (value: number) => (value / most) * barSpace;
+  const marks: Mark[] = [];
+  let y = 0;
+  const top = y;
+  input.figures.forEach((figure, i) => {
+    const label = wrapText(`${figure.who}${figure.qualifier ? ` (${figure.qualifier})` : ''}`, labelWidth === 0 ? width : labelWidth, MIN_TEXT + 1);
+    if (labelWidth === 0) {
+      marks.push({ type: 'text', x: 0, y: y + 13, lines: label, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+      y += label.length * LINE + 2;
+    } else {
+      marks.push({ type: 'text', x: 0, y: y + 16, lines: label, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    }
+    const barWidth = Math.max(2, scale(figure.value));
+    marks.push({ type: 'status-rect', x: barLeft, y: y + 2, width: barWidth, height: 20, status: figure.status, row: i });
+    marks.push({ type: 'text', x: barLeft + barWidth + 6, y: y + 17, lines: [`${number(figure.value)} ${input.unit}`], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    y += 26;
+    if (reference && figure !== reference) {
+      const gap = wrapText(gapLabel(figure.value, reference.value, input.unit), width - barLeft, MIN_TEXT);
+      marks.push({ type: 'text', x: barLeft, y: y + 10, lines: gap, size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
+      y += gap.length * 14 + 2;
+    }
+    y += labelWidth === 0 ? 12 : Math.max(8, (label.length - 1) * LINE);
+  });
+  if (reference) {
+    const x = barLeft + scale(reference.value);
+    marks.push({ type: 'line', x1: x, y1: top - 4, x2: x, y2: y, dash: null, arrow: false });
+    marks.push({ type: 'text', x, y: y + 14, lines: [`Documented: ${number(reference.value)} ${input.unit}`], size: MIN_TEXT, weight: 'normal', anchor: x > width - 90 ? 'end' : 'middle', leading: 14 });
+    y += 20;
+  }
+  return { width, height: y, marks };
+}

@@ -1,0 +1,72 @@
+import { max, scaleBand, scaleLinear } from 'd3';
+import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+export interface SeriesInput {
+  measure: string;
+  unit: string;
+  /** One point per period, in period order; each is a claim with its status and the sources behind it. */
+  points: { period: string; value: number; status: Status; href: string; sources: string }[];
+  sourceLine: string;
+}
+
+const number = (value: number) => value.toLocaleString('en-GB');
+
+/** Official statistics over time: one bar per period, marked by the status of the claim that states it. */
+export function buildSeries(input: SeriesInput, id: string): ChartSpec {
+  const { points } = input;
+  const high = points.reduce((best, point) => (point.value > best.value ? point : best), points[0]!);
+  const low = points.reduce((best, point) => (point.value < best.value ? point : best), points[0]!);
+  return {
+    id,
+    kind: 'series',
+    title: `${input.measure}, ${points[0]?.period}–${points.at(-1)?.period}`,
+    caption: 'Each bar is one figure for one period, as a source states it, marked by the status of its claim. Periods without a published figure are left out, not drawn as zero.',
+    summary: `${input.measure}: from ${number(points[0]!.value)} ${input.unit} in ${points[0]!.period} to ${number(points.at(-1)!.value)} ${input.unit} in ${points.at(-1)!.period}; highest ${number(high.value)} (${high.period}), lowest ${number(low.value)} (${low.period}). The figures are ${describeCounts(countByStatus(points.map((point) => point.status)))}.`,
+    sourceLine: input.sourceLine,
+    legend: legendFor(points.map((point) => point.status)),
+    table: { columns: ['Period', `Value (${input.unit})`, 'Sources', 'Status'], rows: points.map((point) => ({ cells: [point.period, String(point.value), point.sources, statusCell(point.status)], status: point.status, href: point.href })) },
+    layouts: { wide: columns(input, WIDE), narrow: rows(input, NARROW) },
+  };
+}
+
+/** Wide: vertical bars over the periods, with a value axis. */
+function columns(input: SeriesInput, width: number): ChartDrawing {
+  const height = 240;
+  const left = 44;
+  const bottom = height - 24;
+  const y = scaleLinear().domain([0, max(input.points, (point) => point.value) ?? 1]).nice().range([bottom, 10]);
+  const x = scaleBand().domain(input.points.map((point) => point.period)).range([left, width]).padding(0.3);
+  const marks: Mark[] = [];
+  for (const tick of y.ticks(4)) {
+    // Ticks only, no gridlines: a line across a bar would read as the strike of "contradicted".
+    marks.push({ type: 'line', x1: left - 4, y1: y(tick), x2: left, y2: y(tick), dash: null, arrow: false });
+    marks.push({ type: 'text', x: left - 8, y: y(tick) + 4, lines: [number(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'end', leading: 14 });
+  }
+  input.points.forEach((point, i) => {
+    const barX = x(point.period)!;
+    marks.push({ type: 'status-rect', x: barX, y: y(point.value), width: x.bandwidth(), height: Math.max(1, bottom - y(point.value)), status: point.status, row: i });
+    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: y(point.value) - 5, lines: [number(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'middle', leading: 14 });
+    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: bottom + 17, lines: [point.period], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
+  });
+  marks.push({ type: 'line', x1: left, y1: bottom, x2: width, y2: bottom, dash: null, arrow: false });
+  marks.push({ type: 'line', x1: left, y1: 10, x2: left, y2: bottom, dash: null, arrow: false });
+  return { width, height, marks };
+}
+
+/** Narrow: one horizontal bar per period, periods down the side, values at the bar ends. */
+function rows(input: SeriesInput, width: number): ChartDrawing {
+  const left = 74;
+  const rowHeight = 28;
+  const x = scaleLinear().domain([0, max(input.points, (point) => point.value) ?? 1]).range([0, width - left - 50]);
+  const marks: Mark[] = [];
+  input.points.forEach((point, i) => {
+    const top = i * rowHeight;
+    marks.push({ type: 'text', x: 0, y: top + 15, lines: [point.period], size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: 14 });
+    const barWidth = Math.max(2, x(point.value));
+    marks.push({ type: 'status-rect', x: left, y: top + 2, width: barWidth, height: 18, status: point.status, row: i });
+    marks.push({ type: 'text', x: left + barWidth + 6, y: top + 15, lines: [number(point.value)], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 14 });
+  });
+  return { width, height: input.points.length * rowHeight, marks };
+}

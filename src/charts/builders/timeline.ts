@@ -1,0 +1,71 @@
+import { formatDate } from '../../lib/format';
+import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
+import { wrapText } from '../text';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+export interface TimelineInput {
+  /** Distinguishes timelines of different scope in the chart id, e.g. an actor id; null for all events. */
+  scope: { id: string; label: string } | null;
+  /** Events by date; `status` is that of the first claim the event lists, or null when it lists none. */
+  events: { id: string; date: string; title: string; status: Status | null; href: string | null }[];
+}
+
+const LINE = 16;
+
+/** Timeline: events by date, each marked by the status of the claim behind it. */
+export function buildTimeline(input: TimelineInput): ChartSpec {
+  const { events } = input;
+  const first = events[0];
+  const last = events.at(-1);
+  const counts = countByStatus(events.map((event) => event.status));
+  const ungraded = events.filter((event) => event.status === null).length;
+  const spread = counts.length > 0 ? `; their claims are ${describeCounts(counts)}` : '';
+  return {
+    id: input.scope ? `timeline-${input.scope.id}` : 'timeline',
+    kind: 'timeline',
+    title: input.scope ? `Timeline: ${input.scope.label}` : 'Timeline of events',
+    caption: 'Events in date order. Each mark shows the status of the claim behind the event, so a reader can tell a documented event from one only reported.',
+    summary:
+      events.length === 0
+        ? 'No events.'
+        : `${events.length} events from ${formatDate(first!.date)} to ${formatDate(last!.date)}${spread}${ungraded > 0 ? `; ${ungraded} ${ungraded === 1 ? 'has' : 'have'} no graded claim behind ${ungraded === 1 ? 'it' : 'them'}` : ''}.`,
+    sourceLine: 'Source: the event records of this site; each links the claim and sources behind it.',
+    legend: legendFor(events.map((event) => event.status)),
+    table: { columns: ['Date', 'Event', 'Status of the claim behind it'], rows: events.map((event) => ({ cells: [event.date, event.title, statusCell(event.status)], status: event.status, href: event.href })) },
+    layouts: { wide: layout(input, WIDE, 'column'), narrow: layout(input, NARROW, 'heading') },
+  };
+}
+
+/**
+ * Wide: years in a column on the left of the line. Narrow: each year as a heading across the column, so the
+ * event titles keep the full width.
+ */
+function layout(input: TimelineInput, width: number, years: 'column' | 'heading'): ChartDrawing {
+  const axis = years === 'column' ? 56 : 8;
+  const textX = axis + 22;
+  const marks: Mark[] = [];
+  let y = 0;
+  let year = '';
+  const top = y;
+  input.events.forEach((event, i) => {
+    const eventYear = event.date.slice(0, 4);
+    if (eventYear !== year) {
+      year = eventYear;
+      if (years === 'heading') {
+        if (i > 0) y += 6;
+        marks.push({ type: 'text', x: 0, y: y + 14, lines: [year], size: MIN_TEXT + 2, weight: 'bold', anchor: 'start', leading: LINE });
+        y += 24;
+      } else {
+        marks.push({ type: 'text', x: 0, y: y + 13, lines: [year], size: MIN_TEXT + 2, weight: 'bold', anchor: 'start', leading: LINE });
+      }
+    }
+    const lines = [formatDate(event.date), ...wrapText(event.title, width - textX, MIN_TEXT + 1)];
+    marks.push({ type: 'status-rect', x: axis - 7, y: y + 2, width: 14, height: 14, status: event.status, row: i });
+    marks.push({ type: 'text', x: textX, y: y + 13, lines: [lines[0]!], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: LINE });
+    marks.push({ type: 'text', x: textX, y: y + 13 + LINE, lines: lines.slice(1), size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: LINE });
+    y += lines.length * LINE + 10;
+  });
+  if (years === 'column' && input.events.length > 0) marks.unshift({ type: 'line', x1: axis, y1: top, x2: axis, y2: y, dash: null, arrow: false });
+  return { width, height: y, marks };
+}

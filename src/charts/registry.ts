@@ -1,0 +1,247 @@
+/**
+ * Which charts the site has, and how each is built from the records: articles embed a chart by name with the
+ * records it uses (`<Chart name="series" measure="…" />`), and a few site pages carry fixed charts. Pure: no Astro.
+ */
+import { ATTRIBUTION_ROLE_LABELS } from '../schemas/claim';
+import type { Actor, Claim, Event, Source, Status } from '../schemas';
+import { scanArticleBody } from '../lib/content/mdx';
+import { uniqueInOrder } from '../lib/evidence/relations';
+import { paths } from '../lib/paths';
+import { buildAnatomy } from './builders/anatomy';
+import { buildAttribution } from './builders/attribution';
+import { buildBreakdown } from './builders/breakdown';
+import { buildComparison } from './builders/comparison';
+import { buildSeries } from './builders/series';
+import { buildTimeline } from './builders/timeline';
+import type { ChartSpec } from './spec';
+
+/** Every chart name an article may use, with the attribute that picks its records. */
+export const CHART_KINDS = {
+  anatomy: { attribute: 'article', doc: 'every claim of an article in reading order' },
+  attribution: { attribute: 'claim', doc: 'the attribution chain of one claim' },
+  timeline: { attribute: 'about', doc: 'events by date; `about` (an actor id) narrows it to events whose claims are about that actor' },
+  'claimed-vs-specified': { attribute: 'measure', doc: 'every figure of one measure against the documented one' },
+  'status-breakdown': { attribute: 'by', doc: '`by="article"` or `by="actor"`' },
+  series: { attribute: 'measure', doc: 'the figures of one measure by period' },
+} as const;
+
+export type ChartName = keyof typeof CHART_KINDS;
+
+/** A chart as an article or page asks for it. */
+export interface ChartRequest {
+  name: ChartName;
+  article?: string;
+  claim?: string;
+  measure?: string;
+  about?: string;
+  by?: string;
+}
+
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+/** The records charts are built from: Astro's collections or the content check's records, alike. */
+export interface ChartRecords {
+  claims: Entry<Claim>[];
+  sources: Entry<Source>[];
+  actors: Entry<Actor>[];
+  events: Entry<Event>[];
+  articles: (Entry<{ title: string; kind: string }> & { body?: string | undefined })[];
+}
+
+/** Charts on site pages that are not articles: the home page, the actors index and the timeline page. */
+export const SITE_CHARTS: ChartRequest[] = [{ name: 'status-breakdown', by: 'article' }, { name: 'status-breakdown', by: 'actor' }, { name: 'timeline' }];
+
+/** A measure's words as an id part: "Drones seized (SEDENA)" → "drones-seized-sedena". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The chart's permalink id, the same for every page that embeds the same chart. */
+export function chartId(request: ChartRequest): string {
+  switch (request.name) {
+    case 'anatomy':
+      return `anatomy-${request.article}`;
+    case 'attribution':
+      return `attribution-${request.claim}`;
+    case 'timeline':
+      return request.about ? `timeline-${request.about}` : 'timeline';
+    case 'claimed-vs-specified':
+      return `claimed-vs-specified-${slug(request.measure ?? '')}`;
+    case 'status-breakdown':
+      return `status-by-${request.by}`;
+    case 'series':
+      return `series-${slug(request.measure ?? '')}`;
+  }
+}
+
+/** Reads a `<Chart>` tag's attributes as a request; the integrity check has already vetted them. */
+export function chartRequest(attributes: Map<string, string> | Record<string, string>): ChartRequest {
+  const get = (key: string) => (attributes instanceof Map ? attributes.get(key) : attributes[key]);
+  const request: ChartRequest = { name: get('name') as ChartName };
+  for (const key of ['article', 'claim', 'measure', 'about', 'by'] as const) {
+    const value = get(key);
+    if (value !== undefined) request[key] = value;
+  }
+  return request;
+}
+
+/** The figures of one measure, with the claim that states each. */
+function figuresOf(records: ChartRecords, measure: string) {
+  return records.claims.flatMap((claim) => claim.data.figures.filter((figure) => figure.measure === measure).map((figure) => ({ claim, figure })));
+}
+
+/** Why a request cannot be drawn from these records, or null when it can. */
+export function chartRequestProblem(request: ChartRequest, records: ChartRecords): string | null {
+  const kind = CHART_KINDS[request.name as ChartName];
+  if (!kind) return `<Chart> name "${request.name}" is not a chart; use one of: ${Object.keys(CHART_KINDS).join(', ')}`;
+  const value = request[kind.attribute];
+  const has = <T extends { id: string }>(list: T[], id: string | undefined) => list.some((entry) => entry.id === id);
+  switch (request.name) {
+    case 'anatomy':
+      if (!value) return '<Chart name="anatomy"> needs article="…"';
+      return has(records.articles, value) ? null : `<Chart name="anatomy"> names no article with the id "${value}"`;
+    case 'attribution':
+      if (!value) return '<Chart name="attribution"> needs claim="…"';
+      return has(records.claims, value) ? null : `<Chart name="attribution"> names no claim with the id "${value}"`;
+    case 'timeline':
+      return value === undefined || has(records.actors, value) ? null : `<Chart name="timeline"> names no actor with the id "${value}"`;
+    case 'status-breakdown':
+      return value === 'article' || value === 'actor' ? null : '<Chart name="status-breakdown"> needs by="article" or by="actor"';
+    case 'claimed-vs-specified':
+    case 'series': {
+      if (!value) return `<Chart name="${request.name}"> needs measure="…"`;
+      const figures = figuresOf(records, value);
+      if (figures.length < 2) return `<Chart name="${request.name}"> needs at least two figures with the measure "${value}"; found ${figures.length}`;
+      if (request.name === 'series' && figures.some(({ figure }) => !figure.period)) return `<Chart name="series"> needs a period on every figure of "${value}"`;
+      if (request.name === 'series' && new Set(figures.map(({ figure }) => figure.period)).size < figures.length) return `<Chart name="series"> found two figures of "${value}" for one period`;
+      if (request.name === 'claimed-vs-specified' && !figures.some(({ claim }) => claim.data.status === 'documented')) return `<Chart name="claimed-vs-specified"> needs a documented figure of "${value}" to compare against`;
+      return null;
+    }
+  }
+}
+
+/** Who states a claim, for chart labels: the speaker, else the outermost named party of its chain. */
+function whoStates(claim: Entry<Claim>, actors: Map<string, Entry<Actor>>): string {
+  const id = claim.data.speaker ?? claim.data.attribution.find((link) => link.named && link.actor)?.actor;
+  return (id && actors.get(id)?.data.name) ?? 'Unnamed source';
+}
+
+/** A credit line naming the publishers of the sources that support the plotted claims. */
+function creditLine(claims: Entry<Claim>[], sources: Map<string, Entry<Source>>): string {
+  const publishers = uniqueInOrder(claims.flatMap((claim) => claim.data.sources.filter((use) => use.relation === 'supports').map((use) => sources.get(use.source)?.data.publisher ?? use.source)));
+  return `Sources: ${publishers.join('; ')}. Each figure links its claim record and sources.`;
+}
+
+/** Builds the chart a request names from the records. */
+export function buildChart(request: ChartRequest, records: ChartRecords): ChartSpec {
+  const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
+  const sources = new Map(records.sources.map((source) => [source.id, source]));
+  const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+  const claimRow = (claim: Entry<Claim>) => ({ id: claim.id, statement: claim.data.statement, status: claim.data.status, href: paths.claim(claim.id) });
+  switch (request.name) {
+    case 'anatomy': {
+      const article = records.articles.find((entry) => entry.id === request.article)!;
+      const ids = uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
+      return buildAnatomy({ article: { id: article.id, title: article.data.title }, claims: ids.map((id) => claimRow(claims.get(id)!)) });
+    }
+    case 'attribution': {
+      const claim = claims.get(request.claim!)!;
+      const links = claim.data.attribution.map((link) => {
+        const actor = link.actor ? actors.get(link.actor) : undefined;
+        const party = link.named ? actor!.data.name : `${link.description ?? 'unnamed'}${actor ? ` (within ${actor.data.name})` : ''}`;
+        return { role: ATTRIBUTION_ROLE_LABELS[link.role], party, named: link.named, href: actor ? paths.actor(actor.id) : null };
+      });
+      return buildAttribution({ claim: claimRow(claim), links });
+    }
+    case 'timeline': {
+      const about = request.about;
+      const events = records.events
+        .filter((event) => !about || event.data.claims.some((id) => claims.get(id)?.data.about.includes(about)))
+        .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+      return buildTimeline({
+        scope: about ? { id: about, label: actors.get(about)!.data.name } : null,
+        events: events.map((event) => {
+          // An event is marked by the first claim it lists: the claim behind it.
+          const claim = event.data.claims[0] ? claims.get(event.data.claims[0]) : undefined;
+          return { id: event.id, date: event.data.date, title: event.data.title, status: claim?.data.status ?? null, href: claim ? paths.claim(claim.id) : null };
+        }),
+      });
+    }
+    case 'status-breakdown': {
+      if (request.by === 'article') {
+        const groups = records.articles
+          .filter((article) => article.data.kind === 'explainer')
+          .map((article) => ({
+            id: article.id,
+            label: article.data.title,
+            href: paths.article(article.id, 'explainer'),
+            statuses: uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id)).map((id) => claims.get(id)!.data.status),
+          }))
+          .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+        return buildBreakdown({ by: 'article', groups });
+      }
+      const byActor = new Map<string, Status[]>();
+      for (const claim of records.claims) {
+        for (const id of new Set(claim.data.attribution.filter((link) => link.named && link.actor).map((link) => link.actor!))) {
+          byActor.set(id, [...(byActor.get(id) ?? []), claim.data.status]);
+        }
+      }
+      // Parties named in at least three chains: fewer would make a share that says little.
+      const groups = [...byActor]
+        .filter(([, statuses]) => statuses.length >= 3)
+        .map(([id, statuses]) => ({ id, label: actors.get(id)!.data.name, href: paths.actor(id), statuses }))
+        .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+      return buildBreakdown({ by: 'actor', groups });
+    }
+    case 'claimed-vs-specified': {
+      const figures = figuresOf(records, request.measure!);
+      return buildComparison(
+        {
+          measure: request.measure!,
+          unit: figures[0]!.figure.unit,
+          figures: figures.map(({ claim, figure }) => ({ claimId: claim.id, who: whoStates(claim, actors), value: figure.value, qualifier: figure.qualifier ?? null, status: claim.data.status, href: paths.claim(claim.id) })),
+          sourceLine: creditLine(figures.map(({ claim }) => claim), sources),
+        },
+        chartId(request),
+      );
+    }
+    case 'series': {
+      const figures = figuresOf(records, request.measure!).sort((a, b) => a.figure.period!.localeCompare(b.figure.period!));
+      return buildSeries(
+        {
+          measure: request.measure!,
+          unit: figures[0]!.figure.unit,
+          points: figures.map(({ claim, figure }) => ({
+            period: figure.period!,
+            value: figure.value,
+            status: claim.data.status,
+            href: paths.claim(claim.id),
+            sources: uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => sources.get(use.source)?.data.publisher ?? use.source)).join('; '),
+          })),
+          sourceLine: creditLine(figures.map(({ claim }) => claim), sources),
+        },
+        chartId(request),
+      );
+    }
+  }
+}
+
+/** Every chart of the site, once each by id, in a stable order: site charts first, then articles' in reading order. */
+export function allChartRequests(records: ChartRecords): ChartRequest[] {
+  const requests = [...SITE_CHARTS, ...records.articles.flatMap((article) => scanArticleBody(article.body ?? '').charts.map((chart) => chartRequest(chart.attributes)))];
+  const seen = new Set<string>();
+  return requests.filter((request) => {
+    const id = chartId(request);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
