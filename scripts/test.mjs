@@ -68,7 +68,7 @@ function vitest(label, config, report) {
 
 vitest('Unit and content tests', 'vitest.config.ts', `${REPORTS}/vitest.json`);
 
-const built = run('Site build', 'npx', ['astro', 'build']);
+const built = run('Site build', 'npx', ['astro', 'build', '--force']);
 if (built) passed += 1;
 else failed += 1;
 

@@ -234,6 +234,32 @@ export function buildChart(request: ChartRequest, records: ChartRecords): ChartS
   }
 }
 
+/**
+ * The claims a chart draws on, so its version (the latest update of those claims) and its citation can be
+ * derived from the records like any page's.
+ */
+export function chartClaims(request: ChartRequest, records: ChartRecords): string[] {
+  const explainerClaims = (article: ChartRecords['articles'][number]) => uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
+  switch (request.name) {
+    case 'anatomy':
+      return explainerClaims(records.articles.find((entry) => entry.id === request.article)!);
+    case 'attribution':
+      return [request.claim!];
+    case 'timeline': {
+      const about = request.about;
+      const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+      return uniqueInOrder(records.events.filter((event) => !about || event.data.claims.some((id) => claims.get(id)?.data.about.includes(about))).flatMap((event) => event.data.claims.slice(0, 1)));
+    }
+    case 'status-breakdown':
+      return request.by === 'article'
+        ? uniqueInOrder(records.articles.filter((article) => article.data.kind === 'explainer').flatMap(explainerClaims))
+        : records.claims.filter((claim) => claim.data.attribution.some((link) => link.named && link.actor)).map((claim) => claim.id);
+    case 'claimed-vs-specified':
+    case 'series':
+      return uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id));
+  }
+}
+
 /** Every chart of the site, once each by id, in a stable order: site charts first, then articles' in reading order. */
 export function allChartRequests(records: ChartRecords): ChartRequest[] {
   const requests = [...SITE_CHARTS, ...records.articles.flatMap((article) => scanArticleBody(article.body ?? '').charts.map((chart) => chartRequest(chart.attributes)))];

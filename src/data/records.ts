@@ -1,8 +1,12 @@
 import { getCollection } from 'astro:content';
-import { allChartRequests, buildChart, chartId } from '../charts/registry';
+import { allChartRequests, buildChart, chartClaims, chartId } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
+import { buildCitations, type Citable } from '../lib/citation/cite';
+import { articleItem, chartItem, claimItem, sourceItem } from '../lib/citation/items';
+import { claimVersion } from '../lib/evidence/versions';
+import { paths } from '../lib/paths';
 import { scanArticleBody } from '../lib/content/mdx';
-import { attributionsByActor, citationsBySource, groupByKeys } from '../lib/evidence/relations';
+import { attributionsByActor, citationsBySource, groupByKeys, uniqueInOrder } from '../lib/evidence/relations';
 
 /**
  * Every record, loaded once per build and indexed by id. Pages read records only through here; the content
@@ -26,7 +30,7 @@ async function load() {
   };
   const sortedEvents = events.sort((a, b) => a.data.date.localeCompare(b.data.date));
   // Relations between records, each built in one pass so that no page scans the whole content.
-  const citations = citationsBySource(claims);
+  const claimsCiting = citationsBySource(claims);
   const attributions = attributionsByActor(claims);
   const claimsAbout = groupByKeys(claims, (claim) => claim.data.about);
   const sourcesBy = groupByKeys(sources, (source) => (source.data.actor ? [source.data.actor] : []));
@@ -34,7 +38,25 @@ async function load() {
   const eventsFor = groupByKeys(sortedEvents, (event) => event.data.claims);
   // Every chart of the site, built once: pages, downloads and the chart index read the same specs.
   const chartRecords = { claims, sources, actors, events: sortedEvents, articles };
-  const charts = new Map<string, ChartSpec>(allChartRequests(chartRecords).map((request) => [chartId(request), buildChart(request, chartRecords)]));
+  const chartRequests = allChartRequests(chartRecords);
+  const charts = new Map<string, ChartSpec>(chartRequests.map((request) => [chartId(request), buildChart(request, chartRecords)]));
+  // Versions come from the content: a claim's from its dates and change log, a chart's from the claims it draws.
+  const claimVersions = new Map(claims.map((claim) => [claim.id, claimVersion(claim)]));
+  const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '0000-00-00');
+  const chartUpdated = new Map(chartRequests.map((request) => [chartId(request), latest(chartClaims(request, chartRecords).map((id) => claimVersions.get(id)!.updated))]));
+  // One citation record per citable thing; a claim's supporting sources are cited with it.
+  const absolute = (path: string) => new URL(path, import.meta.env.SITE).href;
+  const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
+  const citables: Citable[] = [
+    ...articles.map((article) => ({ item: articleItem({ id: article.id, title: article.data.title, updated: article.data.updated }, absolute(paths.article(article.id, article.data.kind))), originals: [] })),
+    ...claims.map((claim) => ({
+      item: claimItem({ id: claim.id, statement: claim.data.statement, updated: claimVersions.get(claim.id)!.updated }, absolute(paths.claim(claim.id))),
+      originals: uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => use.source)).map((id) => sourceItems.get(id)!),
+    })),
+    ...[...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })),
+    ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
+  ];
+  const citations = buildCitations(citables);
   return {
     claims,
     sources,
@@ -49,13 +71,24 @@ async function load() {
     term: (id: string) => lookup('glossary', id),
     /** Every chart, by id, in a stable order. */
     charts,
+    /** The date of the version of a chart: the latest update of the claims it draws on. */
+    chartUpdated: (id: string) => chartUpdated.get(id)!,
+    /** First published, last updated and change log of a claim. */
+    claimVersion: (id: string) => claimVersions.get(id)!,
+    /** Cite-box contents by citation id: `article-<id>`, `claim-<id>`, `chart-<id>`, `source-<id>`. */
+    citations,
+    citation: (id: string) => {
+      const citation = citations.get(id);
+      if (!citation) throw new Error(`No citation with id "${id}"`);
+      return citation;
+    },
     chart: (id: string) => {
       const spec = charts.get(id);
       if (!spec) throw new Error(`No chart with id "${id}" (the content check should have caught this)`);
       return spec;
     },
     /** The claims citing a source, with relation and locator. */
-    citationsOf: (sourceId: string) => citations.get(sourceId) ?? [],
+    citationsOf: (sourceId: string) => claimsCiting.get(sourceId) ?? [],
     /** The attribution links an actor holds. */
     attributionsOf: (actorId: string) => attributions.get(actorId) ?? [],
     /** The claims listing an actor under `about`. */

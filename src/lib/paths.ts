@@ -13,4 +13,6 @@ export const paths = {
   chartFile: (id: string, format: 'svg' | 'png' | 'csv') => `/charts/${id}.${format}`,
   /** The anchor of a chart's figure on any page that shows it. */
   chartAnchor: (id: string) => `chart-${id}`,
+  /** Citation files of any citable thing, by its citation id (`claim-<id>`, `article-<id>`, …). */
+  citeFile: (citationId: string, format: 'bib' | 'ris' | 'json') => `/cite/${citationId}.${format}`,
 };

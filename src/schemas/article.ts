@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expecting, isoDate, text } from './common';
+import { changeLog, expecting, isoDate, text } from './common';
 
 /** `explainer`: must refer to claims. `site-page`: About and similar pages that state no facts about the world. */
 export const ARTICLE_KINDS = ['explainer', 'site-page'] as const;
@@ -16,6 +16,8 @@ export const articleSchema = z.strictObject({
   published: isoDate,
   /** Last substantive update. */
   updated: isoDate,
+  /** What changed in each substantive update, oldest first. */
+  changes: changeLog,
 });
 
 export type Article = z.infer<typeof articleSchema>;

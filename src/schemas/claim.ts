@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STATUSES } from './status';
-import { expecting, isoDate, recordId, shortText, text } from './common';
+import { changeLog, expecting, isoDate, recordId, shortText, text } from './common';
 
 /** What each link of an attribution chain does (EDITORIAL.md §3). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
@@ -94,6 +94,8 @@ export const claimSchema = z.strictObject({
   statement: shortText,
   /** The evidence available to the public, as of `assessed`. */
   status,
+  /** The day the claim was first published on the site; it never changes. */
+  published: isoDate,
   /** The date the status was last assessed. */
   assessed: isoDate,
   /** One or two sentences: why this status, naming what would change it. */
@@ -113,6 +115,8 @@ export const claimSchema = z.strictObject({
   figures: z.array(figureSchema, { error: expecting('a list') }).default([]),
   /** Every earlier status, oldest first; empty for a claim that has never changed status. */
   history: z.array(historyEntrySchema, { error: expecting('a list') }).default([]),
+  /** Corrections and updates other than status changes (a fixed figure, an added source), oldest first. */
+  changes: changeLog,
 });
 
 export type Claim = z.infer<typeof claimSchema>;

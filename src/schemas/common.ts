@@ -47,3 +47,14 @@ export function countWords(value: string): number {
   const words = value.trim().split(/\s+/);
   return words[0] === '' ? 0 : words.length;
 }
+
+/** One entry of a record's change log: a dated, one-sentence account of what changed and why. */
+export const changeSchema = z.strictObject({
+  /** The day the change was published. */
+  date: isoDate,
+  /** What changed, in one sentence a reader understands. */
+  summary: text,
+});
+
+/** Changes other than status changes (those are in a claim's `history`), oldest first. */
+export const changeLog = z.array(changeSchema, { error: expecting('a list') }).default([]);

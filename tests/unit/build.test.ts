@@ -9,7 +9,7 @@ test('a real astro build of content with dangling ids fails, naming each file, r
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: 'tests/fixtures/content-broken', ASTRO_TELEMETRY_DISABLED: '1' };
     delete env.VITEST;
-    const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+    const build = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { env, encoding: 'utf8' });
     const output = build.stdout + build.stderr;
     expect(build.status).not.toBe(0);
     expect(output).toContain('Content check failed with 2 problems:');

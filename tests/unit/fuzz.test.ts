@@ -367,7 +367,7 @@ test('a real build renders markup from every text field as escaped text', () => 
   const outDir = join(WORK, 'dist');
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: DIR, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.VITEST;
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
+  const build = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], { env, encoding: 'utf8' });
   expect(build.status, build.stdout + build.stderr).toBe(0);
   for (const page of ['claims/matrice-300-specification', 'claims/cjng-members-trained-in-ukraine', 'sources/zdnet-dji-suspends', 'actors/dji', 'articles/rt-cjng-ukraine-drones']) {
     const html = readFileSync(join(outDir, page, 'index.html'), 'utf8');

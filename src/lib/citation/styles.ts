@@ -77,8 +77,24 @@ function definition(id: string): CslNode {
   return expand(found) as CslNode;
 }
 
-/** Every record any engine may be asked about, by id. */
+/**
+ * citeproc-js reads a few HTML-like tags in field values (`<b>`, `<i>`, `<sup>`, …) as rich text. Text from our
+ * records is text: a zero-width space after each "<" that could open a tag keeps it from being read as one, and
+ * citeproc then escapes the "<" like any other. Only the formatted citations get this; exported data stays exact.
+ */
+export function inert(text: string): string {
+  return text.replace(/<(?=[A-Za-z/!?])/g, '<\u200B');
+}
+
+function inertItem(item: CslItem): CslItem {
+  const copy = Object.fromEntries(Object.entries(item).map(([key, value]) => [key, typeof value === 'string' && key !== 'URL' && key !== 'id' ? inert(value) : value])) as unknown as CslItem;
+  if (item.author) copy.author = item.author.map((name) => ({ literal: inert(name.literal) }));
+  return copy;
+}
+
+/** Every record any engine may be asked about, by id, made inert for citeproc. */
 const registry = new Map<string, CslItem>();
+const register = (item: CslItem) => registry.set(item.id, inertItem(item));
 const engines = new Map<CitationStyle, CiteprocEngine>();
 
 /** One engine per style for the whole build: building one costs far more than formatting with it. */
@@ -100,7 +116,7 @@ export interface FormattedReference {
 
 /** Reference-list entries for the records, in the style's own order. */
 export function formatReferences(items: CslItem[], style: CitationStyle): FormattedReference[] {
-  for (const item of items) registry.set(item.id, item);
+  for (const item of items) register(item);
   const citeproc = engine(style);
   citeproc.updateItems(items.map((item) => item.id));
   const entries = (format: 'html' | 'text') => {
@@ -113,9 +129,26 @@ export function formatReferences(items: CslItem[], style: CitationStyle): Format
   return html.map((entry, i) => ({ html: entry, text: text[i]! }));
 }
 
+/** The records' ids in the order the style's reference list puts them. */
+export function referenceOrder(items: CslItem[], style: CitationStyle): string[] {
+  for (const item of items) register(item);
+  const citeproc = engine(style);
+  citeproc.updateItems(items.map((item) => item.id));
+  const bibliography = citeproc.makeBibliography();
+  return bibliography ? (bibliography[0] as { entry_ids: string[][] }).entry_ids.map((ids) => ids[0]!) : [];
+}
+
+/**
+ * Each record's reference entry on its own, as it would stand alone in a reference list: formatted one at a
+ * time, so no record is disambiguated against the others ("2026a") or shortened as a repeat author ("---").
+ */
+export function formatEach(items: CslItem[], style: CitationStyle): Map<string, FormattedReference> {
+  return new Map(items.map((item) => [item.id, formatReferences([item], style)[0]!]));
+}
+
 /** The first-reference note form of one record, for note styles (Chicago notes and bibliography). */
 export function formatNote(item: CslItem, style: CitationStyle): FormattedReference {
-  registry.set(item.id, item);
+  register(item);
   const citeproc = engine(style);
   citeproc.updateItems([item.id]);
   citeproc.setOutputFormat('html');

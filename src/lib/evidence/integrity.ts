@@ -46,6 +46,10 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     data.attribution.forEach((link, i) => expect(claim, `attribution[${i}].actor`, 'actors', link.actor));
     data.about.forEach((id, i) => expect(claim, `about[${i}]`, 'actors', id));
     expect(claim, 'speaker', 'actors', data.speaker);
+    if (data.published > data.assessed) problems.push({ file: claim.file, record: claim.id, field: 'assessed', message: `is before the claim was first published (${data.published})` });
+    data.changes.forEach((change, i) => {
+      if (change.date < data.published) problems.push({ file: claim.file, record: claim.id, field: `changes[${i}].date`, message: `is before the claim was first published (${data.published})` });
+    });
     data.history.forEach((entry, i) => {
       if (entry.date > data.assessed) {
         problems.push({ file: claim.file, record: claim.id, field: `history[${i}].date`, message: `is after the current assessment (${data.assessed})` });
@@ -85,6 +89,11 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   }
 
   for (const article of content.articles) {
+    const { published, updated } = article.data;
+    if (updated < published) problems.push({ file: article.file, record: article.id, field: 'updated', message: `is before the first publication (${published})` });
+    article.data.changes.forEach((change, i) => {
+      if (change.date < published || change.date > updated) problems.push({ file: article.file, record: article.id, field: `changes[${i}].date`, message: `must fall between first publication (${published}) and the last update (${updated})` });
+    });
     if (article.data.kind === 'site-page' && RESERVED_PAGE_IDS.includes(article.id)) {
       problems.push({ file: article.file, record: article.id, field: '(file)', message: `names a site page "/${article.id}/", an address the site already uses; rename the file` });
     }
@@ -115,6 +124,18 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     if (article.data.kind === 'explainer' && scan.claims.length === 0) {
       problems.push({ file: article.file, record: article.id, field: 'body', message: 'is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page' });
     }
+  }
+  // A source nothing cites would be a page with no purpose, and usually a sign that a reference was lost.
+  const cited = new Set<string>([
+    ...content.claims.flatMap((claim) => claim.data.sources.map((use) => use.source)),
+    ...content.sources.flatMap((source) => (source.data.affiliation ? [source.data.affiliation.source] : [])),
+    ...content.actors.flatMap((actor) => actor.data.sources),
+    ...content.events.flatMap((event) => event.data.sources),
+    ...content.glossary.flatMap((term) => term.data.sources.map((use) => use.source)),
+    ...content.articles.flatMap((article) => scanArticleBody(article.body, article.bodyLine).sources.map((ref) => ref.id)),
+  ]);
+  for (const source of content.sources) {
+    if (!cited.has(source.id)) problems.push({ file: source.file, record: source.id, field: '(record)', message: 'is cited by no claim, article, actor, event or glossary term: cite it or remove the file' });
   }
   return problems;
 }

@@ -24,7 +24,7 @@ describe('APA 7', () => {
     const hostile = sourceItem('x', { kind: 'news-report', title: '<script>alert(1)</script> & co', titleIsDescription: false, publisher: 'P', authors: [], published: null, url: null, accessed: '2026-11-24', language: 'en' });
     const html = formatReferences([hostile], 'apa')[0]!.html;
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&#60;script&#62;');
+    expect(html).toContain('&#60;\u200Bscript&#62;');
   });
 });
 
@@ -56,4 +56,13 @@ describe('Chicago 17', () => {
 
 test('several originals are listed in the style’s own order', () => {
   expect(formatReferences([registerSource, newsSource], 'apa').map((entry) => entry.text.slice(0, 12))).toEqual(['Ana Ruiz. (2', '[Register of']);
+});
+
+test('tags in a record are text in every style, never rich text', () => {
+  const tagged = sourceItem('y', { kind: 'news-report', title: 'A <b>bold</b> <i>claim</i>', titleIsDescription: false, publisher: 'P', authors: [], published: null, url: null, accessed: '2026-11-24', language: 'en' });
+  for (const style of ['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'] as const) {
+    const html = formatReferences([tagged], style)[0]!.html;
+    expect(html).not.toMatch(/<b>|<i>claim/);
+    expect(html).toMatch(/&#60;\u200B[bB]&#62;bold/i);
+  }
 });

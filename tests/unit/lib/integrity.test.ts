@@ -74,6 +74,11 @@ describe('integrity check', () => {
     ['a series of a measure with one figure', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="series" measure="Groups designated by the Example Ministry" />\n'), `${ARTICLE}: body (line 17): <Chart name="series"> needs at least two figures with the measure "Groups designated by the Example Ministry"; found 1`],
     ['a chart attribute it does not take', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" colour="red" />\n'), `${ARTICLE}: body (line 17): <Chart> has no attribute "colour"`],
     ['the same chart twice on a page', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" />\n\n<Chart name="timeline" />\n'), `${ARTICLE}: body (line 19): embeds the chart "timeline" a second time`],
+    [
+      'a source nothing cites',
+      (c) => c.sources.push({ ...find(c.sources, 'outlet-report'), id: 'orphan', file: 'content/sources/orphan.yaml' }),
+      'content/sources/orphan.yaml: orphan: (record): is cited by no claim, article, actor, event or glossary term: cite it or remove the file',
+    ],
     ['a site page that takes a site route', (c) => Object.assign(find(c.articles, 'fixture-about'), { id: 'claims' }), 'tests/fixtures/content-valid/articles/fixture-about.mdx: claims: (file): names a site page "/claims/", an address the site already uses; rename the file'],
     ['a script tag', (c) => (find(c.articles, 'fixture-explainer').body += '\n<script>alert(1)</script>\n'), `${ARTICLE}: body (line 17): <script> is not allowed in articles; use Markdown, <Claim>, <Source> and <Chart> only`],
     ['a JavaScript expression', (c) => (find(c.articles, 'fixture-explainer').body += '\nTotal: {1 + 1}\n'), `${ARTICLE}: body (line 17): curly braces start a JavaScript expression in MDX and are not allowed`],
@@ -94,7 +99,13 @@ describe('integrity check', () => {
       find(c.events, 'designation').data.claims = ['gone'];
       find(c.actors, 'example-outlet').data.sources = ['gone'];
     });
-    expect(problems).toHaveLength(3);
+    expect(problems).toEqual([
+      `${CLAIM}: sources[0].source: no source has the id "gone"`,
+      'tests/fixtures/content-valid/actors/example-outlet.yaml: example-outlet: sources[0]: no source has the id "gone"',
+      'tests/fixtures/content-valid/events/designation.yaml: designation: claims[0]: no claim has the id "gone"',
+      // The source the claim no longer cites is now cited by nothing.
+      'tests/fixtures/content-valid/sources/outlet-report.yaml: outlet-report: (record): is cited by no claim, article, actor, event or glossary term: cite it or remove the file',
+    ]);
   });
 });
 
