@@ -2,9 +2,10 @@ import { getCollection } from 'astro:content';
 import { allChartRequests, buildChart, chartClaims, chartId } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
 import { buildCitations, type Citable } from '../lib/citation/cite';
-import { articleItem, chartItem, claimItem, sourceItem } from '../lib/citation/items';
+import { articleItem, chartItem, claimItem, dataItem, sourceItem } from '../lib/citation/items';
 import { claimVersion } from '../lib/evidence/versions';
 import { paths } from '../lib/paths';
+import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from '../lib/export/data';
 import { scanArticleBody } from '../lib/content/mdx';
 import { attributionsByActor, citationsBySource, groupByKeys, uniqueInOrder } from '../lib/evidence/relations';
 
@@ -44,6 +45,23 @@ async function load() {
   const claimVersions = new Map(claims.map((claim) => [claim.id, claimVersion(claim)]));
   const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '0000-00-00');
   const chartUpdated = new Map(chartRequests.map((request) => [chartId(request), latest(chartClaims(request, chartRecords).map((id) => claimVersions.get(id)!.updated))]));
+  // The site's own version, for pages that list records rather than being one: from the first article to the latest update.
+  const siteVersion = {
+    published: articles.map((article) => article.data.published).sort()[0] ?? latest([...claimVersions.values()].map((version) => version.published)),
+    updated: latest([...articles.map((article) => article.data.updated), ...[...claimVersions.values()].map((version) => version.updated)]),
+  };
+  const site = import.meta.env.SITE;
+  let downloads: { files: DataFile[]; bundle: DataFile } | undefined;
+  // Built on first use: only the Data page and its files need them.
+  const openData = () => {
+    if (!downloads) {
+      const files = dataFiles({ claims, sources, actors, events: sortedEvents, claimUpdated: (id) => claimVersions.get(id)!.updated }, site);
+      const citation = citations.get('data-open-data')!.styles.find((style) => style.id === 'apa')!.reference.text;
+      const bundle = dataBundle(files, bundleReadme(files, site, siteVersion.updated, citation), siteVersion.updated);
+      downloads = { files, bundle: { name: BUNDLE_NAME, description: 'Every file above and a README (what each file is, how to cite it, the licence), in one ZIP.', mediaType: 'application/zip', content: bundle } };
+    }
+    return downloads;
+  };
   // One citation record per citable thing; a claim's supporting sources are cited with it.
   const absolute = (path: string) => new URL(path, import.meta.env.SITE).href;
   const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
@@ -55,8 +73,10 @@ async function load() {
     })),
     ...[...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })),
     ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
+    { item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] },
   ];
   const citations = buildCitations(citables);
+
   return {
     claims,
     sources,
@@ -69,6 +89,10 @@ async function load() {
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
     term: (id: string) => lookup('glossary', id),
+    /** First publication and latest update of the site as a whole. */
+    siteVersion,
+    /** The open-data files and their ZIP bundle. */
+    openData,
     /** Every chart, by id, in a stable order. */
     charts,
     /** The date of the version of a chart: the latest update of the claims it draws on. */

@@ -29,7 +29,8 @@ for (const path of pages) {
     const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
     expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 404 : 200);
     expect(foreign).toEqual([]);
-    expect(await page.locator('script').count(), 'script elements').toBe(0);
+    // JSON-LD is data, not script: it is the one script element a page may have.
+    expect(await page.locator('script:not([type="application/ld+json"])').count(), 'script elements').toBe(0);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);

@@ -9,7 +9,7 @@ const { content } = checkContent(CONTENT_DIR);
 const pages = builtPages();
 const h1 = (html: string) => decodeEntities(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '');
 
-// Extend as the search index and the data export land: each must list every claim once too.
+// Every claim appears on its page, in the claims index and in the data export; extend when the search index lands.
 test('every claim has its own page, headed by its statement', () => {
   const claimPages = pages.filter((page) => /^\/claims\/[^/]+\/$/.test(page.path));
   expect(claimPages.length).toBe(content.claims.length);
@@ -44,4 +44,12 @@ test('every claim is linked from some page other than its own', () => {
 test('every glossary term has its entry on the glossary page', () => {
   const glossary = readFileSync(fileForPath('/glossary/')!, 'utf8');
   expect(attributeValues(glossary, 'id').filter((id) => content.glossary.some((term) => term.id === id)).sort()).toEqual(content.glossary.map((term) => term.id).sort());
+});
+
+test('the data export lists every claim, source and event exactly once', () => {
+  const csvIds = (name: string) => readFileSync(`dist/data/${name}`, 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+  expect(csvIds('claims.csv').sort()).toEqual(content.claims.map((claim) => claim.id).sort());
+  expect((JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { id: string }[]).map((claim) => claim.id).sort()).toEqual(content.claims.map((claim) => claim.id).sort());
+  expect(csvIds('sources.csv').sort()).toEqual(content.sources.map((source) => source.id).sort());
+  expect(csvIds('events.csv').sort()).toEqual(content.events.map((event) => event.id).sort());
 });

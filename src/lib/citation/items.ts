@@ -16,7 +16,7 @@ export interface CslDate {
 /** The subset of CSL-JSON we write (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
   id: string;
-  type: 'webpage' | 'article-newspaper' | 'report' | 'post';
+  type: 'webpage' | 'article-newspaper' | 'report' | 'post' | 'dataset';
   title: string;
   author?: CslName[];
   'container-title'?: string;
@@ -53,6 +53,18 @@ export const claimItem = (claim: { id: string; statement: string; updated: strin
   sitePageItem({ id: `claim-${claim.id}`, title: claim.statement.replace(/\.$/, ''), genre: 'Claim record', updated: claim.updated, url });
 
 export const chartItem = (chart: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: `chart-${chart.id}`, title: chart.title, genre: 'Chart', updated: chart.updated, url });
+
+/** The open data as a whole: a data set, versioned by the site's latest update. */
+export const dataItem = (updated: string, url: string): CslItem => ({
+  id: 'data-open-data',
+  type: 'dataset',
+  title: `${SITE.title}: open data`,
+  author: [{ literal: SITE.name }],
+  publisher: SITE.name,
+  issued: cslDate(updated),
+  URL: url,
+  language: SITE.language,
+});
 
 interface SourceRecord {
   kind: string;
