@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -13,5 +14,5 @@ export default defineConfig({
   cacheDir: CONTENT_DIR === 'content' ? undefined : `./node_modules/.astro/content-${CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`,
   // Stylesheets stay external files: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), securityHeaders()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), securityHeaders()],
 });

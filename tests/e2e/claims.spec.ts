@@ -43,3 +43,21 @@ test('an article reads with JavaScript disabled', async ({ browser }) => {
   await expect(page.locator('.prose .claim-link').first()).toBeVisible();
   await context.close();
 });
+
+test('a cite box copies a citation with one press, and shows it as selectable text without JavaScript', async ({ browser }) => {
+  const claim = paths.find((path) => path.startsWith('/claims/') && path !== '/claims/')!;
+  const withScript = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await withScript.newPage();
+  await page.goto(claim);
+  const apa = page.locator('.cite-style').first();
+  const citation = (await apa.locator('.citation').first().innerText()).trim();
+  await apa.getByRole('button', { name: 'Copy APA (7th edition) citation' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+  await withScript.close();
+  const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await withoutScript.newPage();
+  await plain.goto(claim);
+  await expect(plain.locator('.cite-style .citation').first()).toHaveText(citation);
+  await expect(plain.locator('.copy-button')).toHaveCount(0);
+  await withoutScript.close();
+});
