@@ -19,3 +19,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export function formatSourceTitle(source: { title: string; titleIsDescription: boolean }): string {
   return source.titleIsDescription ? `[${source.title}]` : `“${source.title}”`;
 }
+
+/** The first `words` words of a text, with an ellipsis when it was cut (for breadcrumbs and compact lists). */
+export function shorten(text: string, words = 8): string {
+  const parts = text.trim().split(/\s+/);
+  return parts.length <= words ? text.trim() : `${parts.slice(0, words).join(' ').replace(/[,;:.]$/, '')}…`;
+}

@@ -16,6 +16,8 @@ export const articleSchema = z.strictObject({
   published: isoDate,
   /** Last substantive update. */
   updated: isoDate,
+  /** Place in the reading order of the explainers (previous/next links); lower comes first. */
+  order: z.number({ error: expecting('a whole number') }).int({ error: 'must be a whole number' }).optional(),
   /** What changed in each substantive update, oldest first. */
   changes: changeLog,
 });

@@ -54,3 +54,24 @@ export function chainSummary(claim: Pick<Claim, 'attribution'>): { links: number
 export function uniqueInOrder(ids: string[]): string[] {
   return [...new Set(ids)];
 }
+
+/**
+ * Claims related to one claim, strongest first: those that appear in the same articles or are about the same
+ * actors, by how many of these they share; ties in statement order. At most `limit`.
+ */
+export function relatedClaims<T extends WithId<Pick<Claim, 'about' | 'statement'>>>(claim: T, claims: T[], articlesOf: (id: string) => string[], limit = 5): T[] {
+  const articles = new Set(articlesOf(claim.id));
+  const about = new Set(claim.data.about);
+  return claims
+    .filter((other) => other.id !== claim.id)
+    .map((other) => ({ other, shared: articlesOf(other.id).filter((id) => articles.has(id)).length + other.data.about.filter((id) => about.has(id)).length }))
+    .filter((entry) => entry.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.other.data.statement.localeCompare(b.other.data.statement, 'en'))
+    .slice(0, limit)
+    .map((entry) => entry.other);
+}
+
+/** The explainers in reading order: by `order`, then by title. */
+export function readingOrder<T extends WithId<{ title: string; kind: string; order?: number | undefined }>>(articles: T[]): T[] {
+  return articles.filter((article) => article.data.kind === 'explainer').sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatSourceTitle, plural } from '../../../src/lib/format';
+import { formatDate, formatSourceTitle, plural, shorten } from '../../../src/lib/format';
 
 test('formatDate writes dates as prose and keeps unknown dates visible', () => {
   expect(formatDate('2025-09-08')).toBe('8 September 2025');
@@ -15,4 +15,10 @@ test('plural', () => {
 test('formatSourceTitle quotes a published title and brackets our own description', () => {
   expect(formatSourceTitle({ title: 'UK’s Ofcom revokes RT licence', titleIsDescription: false })).toBe('“UK’s Ofcom revokes RT licence”');
   expect(formatSourceTitle({ title: 'TASS news item 2014105', titleIsDescription: true })).toBe('[TASS news item 2014105]');
+});
+
+test('shorten keeps short texts whole and cuts long ones at a word, without a dangling comma', () => {
+  expect(shorten('RT is Russian state media.')).toBe('RT is Russian state media.');
+  expect(shorten('Members of CJNG received training in Ukraine, in drone warfare and urban warfare tactics.', 6)).toBe('Members of CJNG received training in…');
+  expect(shorten('One two three four five, six seven', 5)).toBe('One two three four five…');
 });

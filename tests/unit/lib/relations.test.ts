@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check';
-import { attributionsByActor, chainSummary, citationsBySource, claimsByStatus, groupByKeys, uniqueInOrder } from '../../../src/lib/evidence/relations';
+import { attributionsByActor, chainSummary, citationsBySource, claimsByStatus, groupByKeys, readingOrder, relatedClaims, uniqueInOrder } from '../../../src/lib/evidence/relations';
 import { VALID_CONTENT } from '../fixtures';
 
 const { claims } = checkContent(VALID_CONTENT).content;
@@ -43,4 +43,17 @@ test('chainSummary counts links and unnamed links', () => {
 
 test('uniqueInOrder keeps first appearances', () => {
   expect(uniqueInOrder(['b', 'a', 'b', 'c', 'a'])).toEqual(['b', 'a', 'c']);
+});
+
+test('related claims share articles or actors, strongest first', () => {
+  const claim = (id: string, about: string[]) => ({ id, data: { about, statement: `Statement ${id}` } });
+  const claims = [claim('a', ['x', 'y']), claim('b', ['x']), claim('c', ['x', 'y']), claim('d', ['z']), claim('e', [])];
+  const articles: Record<string, string[]> = { a: ['one'], b: ['one'], c: [], d: [], e: ['one'] };
+  expect(relatedClaims(claims[0]!, claims, (id) => articles[id] ?? []).map((entry) => entry.id)).toEqual(['b', 'c', 'e']);
+  expect(relatedClaims(claims[3]!, claims, (id) => articles[id] ?? [])).toEqual([]);
+});
+
+test('explainers in reading order, site pages left out', () => {
+  const article = (id: string, order: number | undefined, kind = 'explainer') => ({ id, data: { title: id, kind, order } });
+  expect(readingOrder([article('c', undefined), article('b', 2), article('about', undefined, 'site-page'), article('a', 1)]).map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
 });
