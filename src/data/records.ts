@@ -4,6 +4,7 @@ import type { ChartSpec } from '../charts/spec';
 import { buildCitations, type Citable } from '../lib/citation/cite';
 import { articleItem, chartItem, claimItem, dataItem, sourceItem } from '../lib/citation/items';
 import { claimVersion } from '../lib/evidence/versions';
+import { explorerRows } from '../lib/evidence/explorer';
 import { paths } from '../lib/paths';
 import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from '../lib/export/data';
 import { scanArticleBody } from '../lib/content/mdx';
@@ -76,6 +77,9 @@ async function load() {
     { item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] },
   ];
   const citations = buildCitations(citables);
+  // The evidence explorer: every claim with what readers sort and filter by; an article is a claim's topic.
+  const topicsOf = (claimId: string) => (articlesUsing.get(claimId) ?? []).filter((article) => article.data.kind === 'explainer').map((article) => article.id);
+  const explorer = explorerRows(claims, new Map(actors.map((actor) => [actor.id, actor])), topicsOf);
 
   return {
     claims,
@@ -89,6 +93,8 @@ async function load() {
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
     term: (id: string) => lookup('glossary', id),
+    /** Every claim as a row of the evidence explorer, by statement. */
+    explorer,
     /** First publication and latest update of the site as a whole. */
     siteVersion,
     /** The open-data files and their ZIP bundle. */

@@ -36,10 +36,14 @@ for (const path of pages) {
     const response = await page.goto(path === '/404.html' ? '/no-such-page/' : path);
     expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 404 : 200);
     expect(foreign).toEqual([]);
-    // JSON-LD is data, not script. The only script is the cite box's copy button: a same-origin file, and only
-    // on pages with a cite box.
+    // JSON-LD is data, not script. Scripts are optional same-origin enhancements, each only where its feature is:
+    // the cite box's copy button and the explorer's sorting and filtering.
     const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((elements) => elements.map((element) => element.getAttribute('src')));
-    expect(scripts, 'script elements').toEqual((await page.locator('.cite-box').count()) > 0 ? ['/enhance/copy.js'] : []);
+    const expected = [
+      ...((await page.locator('.cite-box').count()) > 0 ? ['/enhance/copy.js'] : []),
+      ...((await page.locator('[data-explorer-controls]').count()) > 0 ? ['/enhance/explorer.js'] : []),
+    ];
+    expect(scripts, 'script elements').toEqual(expected);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(policy).toContain("default-src 'none'");
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
+import { scanArticleBody } from '../../src/lib/content/mdx';
 import { paths } from '../../src/lib/paths';
 import { attributeValues, builtPages, decodeEntities, fileForPath } from '../support/built-site';
 
@@ -52,4 +53,20 @@ test('the data export lists every claim, source and event exactly once', () => {
   expect((JSON.parse(readFileSync('dist/data/claims.json', 'utf8')) as { id: string }[]).map((claim) => claim.id).sort()).toEqual(content.claims.map((claim) => claim.id).sort());
   expect(csvIds('sources.csv').sort()).toEqual(content.sources.map((source) => source.id).sort());
   expect(csvIds('events.csv').sort()).toEqual(content.events.map((event) => event.id).sort());
+});
+
+test('the explorer lists every claim, and its status and topic pages list exactly the claims they name', () => {
+  const claimLinks = (path: string) => attributeValues(readFileSync(fileForPath(path)!, 'utf8'), 'href').filter((href) => /^\/claims\/[^/]+\/$/.test(href) && !/\/claims\/(index)?$/.test(href));
+  const rowLinks = (path: string) => {
+    const html = readFileSync(fileForPath(path)!, 'utf8');
+    return [...(/<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '').matchAll(/<tr[^>]*>\s*<td><a href="(\/claims\/[^"]+)"/g)].map((match) => match[1]);
+  };
+  expect(rowLinks('/explorer/').sort()).toEqual(content.claims.map((claim) => paths.claim(claim.id)).sort());
+  const byStatus = ['documented', 'reported', 'alleged', 'disputed', 'contradicted'].flatMap((status) => rowLinks(`/explorer/status/${status}/`));
+  expect(byStatus.sort()).toEqual(content.claims.map((claim) => paths.claim(claim.id)).sort());
+  for (const article of content.articles.filter((entry) => entry.data.kind === 'explainer')) {
+    const expected = [...new Set(scanArticleBody(article.body).claims.map((ref) => paths.claim(ref.id)))].sort();
+    expect(rowLinks(`/explorer/topic/${article.id}/`).sort(), article.id).toEqual(expected);
+  }
+  expect(claimLinks('/explorer/').length).toBeGreaterThan(0);
 });

@@ -1,0 +1,56 @@
+// Progressive enhancement for the evidence explorer: filter the claims table by status, party, topic and words,
+// and sort it by any column. Without JavaScript the full table and the per-status and per-topic pages still work.
+const table = document.querySelector('[data-explorer-table]');
+const controls = document.querySelector('[data-explorer-controls]');
+if (table && controls) {
+  const body = table.tBodies[0];
+  const rows = [...body.rows];
+  const field = (name) => controls.querySelector(`[name="${name}"]`);
+  const count = controls.querySelector('[data-explorer-count]');
+  const apply = () => {
+    const status = field('status').value;
+    const actor = field('actor').value;
+    const topic = field('topic').value;
+    const words = field('words').value.trim().toLowerCase();
+    let shown = 0;
+    for (const row of rows) {
+      const match =
+        (!status || row.dataset.status === status) &&
+        (!actor || row.dataset.actor === actor) &&
+        (!topic || row.dataset.topics.split(' ').includes(topic)) &&
+        (!words || row.cells[0].textContent.toLowerCase().includes(words));
+      row.hidden = !match;
+      if (match) shown += 1;
+    }
+    count.textContent = `${shown} of ${rows.length} claims shown`;
+  };
+  for (const input of controls.querySelectorAll('select, input')) input.addEventListener('input', apply);
+
+  const STATUS_ORDER = ['documented', 'reported', 'alleged', 'disputed', 'contradicted'];
+  const headers = [...table.tHead.rows[0].cells];
+  headers.forEach((header, column) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'sort-button';
+    button.textContent = header.textContent;
+    header.textContent = '';
+    header.append(button);
+    button.addEventListener('click', () => {
+      const direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+      for (const other of headers) other.removeAttribute('aria-sort');
+      header.setAttribute('aria-sort', direction);
+      const key = (row) => {
+        const cell = row.cells[column];
+        const value = cell.dataset.value ?? cell.textContent.trim().toLowerCase();
+        if (header.dataset.sort === 'number') return Number(value);
+        if (header.dataset.sort === 'status') return STATUS_ORDER.indexOf(value);
+        return value;
+      };
+      const sign = direction === 'ascending' ? 1 : -1;
+      rows.sort((a, b) => (key(a) < key(b) ? -sign : key(a) > key(b) ? sign : 0));
+      body.append(...rows);
+    });
+  });
+  controls.hidden = false;
+  apply();
+}

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test';
+
+test('the explorer filters by status and words, and sorts by a column', async ({ page }) => {
+  await page.goto('/explorer/');
+  const rows = page.locator('.claim-table tbody tr');
+  const total = await rows.count();
+  const contradicted = await page.locator('.claim-table tbody tr[data-status="contradicted"]').count();
+  expect(contradicted).toBeGreaterThan(0);
+  await page.getByLabel('Status').selectOption('contradicted');
+  await expect(page.locator('.claim-table tbody tr:visible')).toHaveCount(contradicted);
+  await expect(page.locator('[data-explorer-count]')).toHaveText(`${contradicted} of ${total} claims shown`);
+  await page.getByLabel('Status').selectOption('');
+  await page.getByLabel('Words in the claim').fill('Matrice');
+  const visible = page.locator('.claim-table tbody tr:visible');
+  expect(await visible.count()).toBeGreaterThan(0);
+  for (const text of await visible.locator('td:first-child').allTextContents()) expect(text).toContain('Matrice');
+  await page.getByLabel('Words in the claim').fill('');
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Sources');
+  const counts = (await rows.locator('td:nth-child(5)').allTextContents()).map(Number);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
+
+test('without JavaScript the explorer is the full table, with no controls that cannot work', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/explorer/');
+  await expect(page.locator('[data-explorer-controls]')).toBeHidden();
+  expect(await page.locator('.claim-table tbody tr:visible').count()).toBe(await page.locator('.claim-table tbody tr').count());
+  await context.close();
+});
