@@ -17,6 +17,8 @@ export interface PageDescription {
   type: 'Article' | 'WebPage' | 'CollectionPage';
   /** What the page is mainly about, as schema.org JSON-LD (a Claim, a Dataset, …). */
   mainEntity?: Record<string, unknown>;
+  /** A link-preview image: absolute URL, size and a text alternative. */
+  image?: { url: string; width: number; height: number; alt: string };
 }
 
 /** Highwire dates are written YYYY/MM/DD. */
@@ -50,6 +52,15 @@ export function metaTags(page: PageDescription): ['name' | 'property', string, s
     ['property', 'og:url', page.url],
     ['property', 'og:site_name', SITE.title],
     ['property', 'og:locale', 'en_GB'],
+    ...(page.image
+      ? ([
+          ['property', 'og:image', page.image.url],
+          ['property', 'og:image:width', String(page.image.width)],
+          ['property', 'og:image:height', String(page.image.height)],
+          ['property', 'og:image:alt', page.image.alt],
+          ['name', 'twitter:card', 'summary_large_image'],
+        ] as ['name' | 'property', string, string][])
+      : []),
   ];
 }
 
@@ -70,6 +81,7 @@ export function jsonLd(page: PageDescription, site: string): Record<string, unkn
     license: SITE.licence.url,
     isPartOf: { '@type': 'WebSite', name: SITE.title, url: site },
     ...(page.mainEntity ? { mainEntity: page.mainEntity } : {}),
+    ...(page.image ? { image: page.image.url } : {}),
   };
 }
 

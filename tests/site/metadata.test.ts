@@ -47,6 +47,10 @@ test('articles are schema.org Articles dated from their front matter', () => {
     expect(data['@type']).toBe('Article');
     expect([data.headline, data.datePublished, data.dateModified]).toEqual([article.data.title, article.data.published, article.data.updated]);
     expect(meta(html).get('citation_title')).toEqual([article.data.title]);
+    // A link-preview image drawn at build time, served by the site itself.
+    const image = meta(html).get('og:image')![0]!;
+    expect(fileForPath(new URL(image).pathname), image).not.toBeNull();
+    expect(meta(html).get('og:image:alt')![0]).toContain(article.data.title);
   }
 });
 
