@@ -25,6 +25,10 @@ if (table && controls) {
     count.textContent = `${shown} of ${rows.length} claims shown`;
   };
   for (const input of controls.querySelectorAll('select, input')) input.addEventListener('input', apply);
+  controls.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
 
   const STATUS_ORDER = ['documented', 'reported', 'alleged', 'disputed', 'contradicted'];
   const headers = [...table.tHead.rows[0].cells];

@@ -5,8 +5,9 @@
  */
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   'default-src': ["'none'"],
-  // One same-origin file at most: the copy button of the cite box, an optional enhancement.
-  'script-src': ["'self'"],
+  // Same-origin files only: the optional enhancements (copy button, explorer, search). Search runs Pagefind's
+  // WebAssembly, which needs 'wasm-unsafe-eval': it allows compiling WebAssembly, not evaluating JavaScript.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
   'font-src': ["'self'"],
