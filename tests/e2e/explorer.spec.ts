@@ -6,10 +6,10 @@ test('the explorer filters by status and words, and sorts by a column', async ({
   const total = await rows.count();
   const contradicted = await page.locator('.claim-table tbody tr[data-status="contradicted"]').count();
   expect(contradicted).toBeGreaterThan(0);
-  await page.getByLabel('Status').selectOption('contradicted');
+  await page.locator('select[name="status"]').selectOption('contradicted');
   await expect(page.locator('.claim-table tbody tr:visible')).toHaveCount(contradicted);
   await expect(page.locator('[data-explorer-count]')).toHaveText(`${contradicted} of ${total} claims shown`);
-  await page.getByLabel('Status').selectOption('');
+  await page.locator('select[name="status"]').selectOption('');
   await page.getByLabel('Words in the claim').fill('Matrice');
   const visible = page.locator('.claim-table tbody tr:visible');
   expect(await visible.count()).toBeGreaterThan(0);

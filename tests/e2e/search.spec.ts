@@ -12,14 +12,17 @@ test('search finds claims, sources and glossary terms for fixed queries, each wi
   const contradicted = page.locator('.search-results li', { has: page.locator('a[href="/claims/matrice-300-carries-3kg/"]') });
   await expect(contradicted.locator('.status-label')).toHaveText('Contradicted');
   await page.getByLabel('Search for').fill('Milenio');
-  await page.getByLabel('Type').selectOption('Source');
+  await page.locator('select[name="type"]').selectOption('Source');
   await expect(page.locator('.search-results a[href^="/sources/"]').first()).toBeVisible();
-  expect(await page.locator('.search-results a:not([href^="/sources/"])').count()).toBe(0);
+  await expect(page.locator('.search-results a:not([href^="/sources/"])')).toHaveCount(0);
+  await page.locator('select[name="type"]').selectOption('Glossary term');
+  await page.getByLabel('Search for').fill('jamming');
+  await expect(page.locator('.search-results a[href^="/glossary/"]')).toHaveCount(1);
 });
 
 test('filters narrow results by status and type, and the index holds every claim once', async ({ page }) => {
   await page.goto('/search/');
-  await page.getByLabel('Status').selectOption('contradicted');
+  await page.locator('select[name="status"]').selectOption('contradicted');
   const expected = content.claims.filter((claim) => claim.data.status === 'contradicted').length;
   await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^${expected} results?`));
   for (const label of await page.locator('.search-results .status-label').allTextContents()) expect(label).toBe('Contradicted');
