@@ -26,6 +26,11 @@ const PAGE_TYPES = [
   ['actor', '/actors/rt/'],
   ['claims index', '/claims/'],
   ['sources index', '/sources/'],
+  ['evidence explorer', '/explorer/'],
+  ['search', '/search/'],
+  ['chart page', '/charts/anatomy-rt-cjng-ukraine-drones/'],
+  ['glossary', '/glossary/'],
+  ['open data', '/data/'],
   ['methodology', '/methodology/'],
   ['site page (About)', '/about/'],
 ];

@@ -12,6 +12,8 @@ const RENAME = {
     for (const link of claim.attribution ?? []) if (link.actor) link.actor = id(link.actor);
     for (const use of claim.sources ?? []) use.source = id(use.source);
     claim.about = (claim.about ?? []).map(id);
+    // Each copy's figures form their own series: a shared measure would put two figures in one period.
+    for (const figure of claim.figures ?? []) figure.measure = id(figure.measure);
   },
   sources: (source, id) => {
     source.id = id(source.id);
@@ -21,6 +23,13 @@ const RENAME = {
   actors: (actor, id) => {
     actor.id = id(actor.id);
     actor.sources = actor.sources.map(id);
+  },
+  glossary: (term, id) => {
+    term.id = id(term.id);
+    term.term = id(term.term);
+    term.aliases = [];
+    for (const use of term.sources ?? []) use.source = id(use.source);
+    term.related = (term.related ?? []).map(id);
   },
   events: (event, id) => {
     event.id = id(event.id);
@@ -32,7 +41,7 @@ const RENAME = {
 /** Writes `factor` copies of `sourceDir` into `targetDir` (emptied first); returns the record counts. */
 export function writeSyntheticContent(sourceDir, targetDir, factor) {
   rmSync(targetDir, { recursive: true, force: true });
-  const counts = { claims: 0, sources: 0, actors: 0, events: 0, articles: 0 };
+  const counts = { claims: 0, sources: 0, actors: 0, events: 0, glossary: 0, articles: 0 };
   for (let copy = 0; copy < factor; copy++) {
     const suffix = copy === 0 ? '' : `-x${copy}`;
     const id = (value) => `${value}${suffix}`;
@@ -52,7 +61,8 @@ export function writeSyntheticContent(sourceDir, targetDir, factor) {
       if (copy > 0 && !/^kind: explainer$/m.test(text)) continue;
       const copied = text
         .replace(/^title: (.*)$/m, (_, title) => `title: ${copy === 0 ? title : `'${title.replace(/'/g, "''")} (copy ${copy})'`}`)
-        .replace(/(<(?:Claim|Source)\s+id=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`);
+        .replace(/(<(?:Claim|Source)\s+id=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`)
+        .replace(/(<Chart\s[^>]*?\b(?:article|claim|measure)=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`);
       writeFileSync(join(targetDir, 'articles', name.replace(/\.mdx$/, `${suffix}.mdx`)), copied);
       counts.articles += 1;
     }
