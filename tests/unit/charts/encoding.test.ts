@@ -64,3 +64,11 @@ test('segmentsPath joins segments into one path', () => {
   expect(segmentsPath([])).toBe('');
   expect(segmentsPath([{ x1: 0, y1: 4, x2: 4, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 }])).toBe('M0 4L4 0M0 5L10 5');
 });
+
+test('statuses differ by pattern, outline and label, never by colour, so no colour-vision simulation can merge them', () => {
+  const drawings = STATUSES.map((status) => JSON.stringify({ swatch: statusSwatch(status), encoding: { ...STATUS_ENCODING[status], status: undefined, label: undefined, markDescription: undefined } }));
+  expect(new Set(drawings).size).toBe(STATUSES.length);
+  // Marks are drawn in one ink (currentColor, tested in render.test.ts), so protanopia, deuteranopia and greyscale
+  // see the same drawings: the drawings alone must tell every status apart.
+  expect(new Set(STATUSES.map((status) => STATUS_ENCODING[status].label)).size).toBe(STATUSES.length);
+});
