@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STATUSES } from './status';
-import { changeLog, expecting, isoDate, recordId, shortText, text } from './common';
+import { changeLog, expecting, isoDate, recordId, shortText, text, yamlDateAsText } from './common';
 
 /** What each link of an attribution chain does (EDITORIAL.md §3). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
@@ -79,8 +79,10 @@ export const figureSchema = z.strictObject({
   unit: text,
   /** The period or date the figure covers, written YYYY, YYYY-MM or YYYY-MM-DD; omit for a fixed property such as a specification. */
   period: z
-    .string({ error: expecting('a period written YYYY, YYYY-MM or YYYY-MM-DD') })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a period written YYYY, YYYY-MM or YYYY-MM-DD' })
+    .preprocess(
+      yamlDateAsText,
+      z.string({ error: expecting('a period written YYYY, YYYY-MM or YYYY-MM-DD') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a period written YYYY, YYYY-MM or YYYY-MM-DD' }),
+    )
     .optional(),
   /** A condition a reader needs to compare the figure fairly, e.g. "measured without payload". */
   qualifier: text.optional(),

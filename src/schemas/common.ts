@@ -13,12 +13,17 @@ export const recordId = z
   .string({ error: expecting('a text id') })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase kebab-case, e.g. "cjng-fto-designation"' });
 
+/** YAML parsers differ on unquoted dates (some yield a Date): read a Date back as the `YYYY-MM-DD` text it was. */
+export function yamlDateAsText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
 /**
  * A calendar date written `YYYY-MM-DD`. YAML parsers differ on unquoted dates (some yield a Date), so a Date
  * is accepted and normalised to the same text before it is checked.
  */
 export const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  yamlDateAsText,
   z
     .string({ error: expecting('a date written YYYY-MM-DD') })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })

@@ -104,3 +104,9 @@ test('a date parsed by YAML as a Date is normalised to its YYYY-MM-DD text', () 
   record.date = new Date('2025-02-20T00:00:00Z');
   expect(eventSchema.parse(record).date).toBe('2025-02-20');
 });
+
+test('an unquoted date in a figure period, which some YAML parsers read as a Date, is read as its text', () => {
+  const record = fixtureRecord('claims', 'designation-published');
+  record.figures[0].period = new Date('2025-02-20T00:00:00Z');
+  expect(issues('claims', record)).toEqual([]);
+});
