@@ -8,7 +8,7 @@ import { explorerRows } from '../lib/evidence/explorer';
 import { paths } from '../lib/paths';
 import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from '../lib/export/data';
 import { scanArticleBody } from '../lib/content/mdx';
-import { attributionsByActor, citationsBySource, groupByKeys, uniqueInOrder } from '../lib/evidence/relations';
+import { attributionsByActor, citationsBySource, groupByKeys, relatedClaims, uniqueInOrder } from '../lib/evidence/relations';
 
 /**
  * Every record, loaded once per build and indexed by id. Pages read records only through here; the content
@@ -38,6 +38,8 @@ async function load() {
   const sourcesBy = groupByKeys(sources, (source) => (source.data.actor ? [source.data.actor] : []));
   const articlesUsing = groupByKeys(articles, (article) => scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
   const eventsFor = groupByKeys(sortedEvents, (event) => event.data.claims);
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
+  const claimsInArticle = new Map(articles.map((article) => [article.id, uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id)).map((id) => claimsById.get(id)!)]));
   // Every chart of the site, built once: pages, downloads and the chart index read the same specs.
   const chartRecords = { claims, sources, actors, events: sortedEvents, articles };
   const chartRequests = allChartRequests(chartRecords);
@@ -127,6 +129,13 @@ async function load() {
     sourcesBy: (actorId: string) => sourcesBy.get(actorId) ?? [],
     /** The articles that refer to a claim. */
     articlesUsing: (claimId: string) => articlesUsing.get(claimId) ?? [],
+    /** Up to five claims sharing the most articles and actors with a claim. */
+    relatedTo: (claim: (typeof claims)[number]) =>
+      relatedClaims(claim, {
+        articlesOf: (id) => (articlesUsing.get(id) ?? []).map((article) => article.id),
+        claimsInArticle: (id) => claimsInArticle.get(id) ?? [],
+        claimsAbout: (id) => claimsAbout.get(id) ?? [],
+      }),
     /** The events tied to a claim, by date. */
     eventsFor: (claimId: string) => eventsFor.get(claimId) ?? [],
   };

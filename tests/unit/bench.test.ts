@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
-// @ts-expect-error a plain JavaScript module of the benchmark
 import { writeSyntheticContent } from '../../scripts/bench/synthetic-content.mjs';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem } from '../../src/lib/content/problem';

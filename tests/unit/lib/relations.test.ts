@@ -49,8 +49,13 @@ test('related claims share articles or actors, strongest first', () => {
   const claim = (id: string, about: string[]) => ({ id, data: { about, statement: `Statement ${id}` } });
   const claims = [claim('a', ['x', 'y']), claim('b', ['x']), claim('c', ['x', 'y']), claim('d', ['z']), claim('e', [])];
   const articles: Record<string, string[]> = { a: ['one'], b: ['one'], c: [], d: [], e: ['one'] };
-  expect(relatedClaims(claims[0]!, claims, (id) => articles[id] ?? []).map((entry) => entry.id)).toEqual(['b', 'c', 'e']);
-  expect(relatedClaims(claims[3]!, claims, (id) => articles[id] ?? [])).toEqual([]);
+  const index = {
+    articlesOf: (id: string) => articles[id] ?? [],
+    claimsInArticle: (article: string) => claims.filter((entry) => (articles[entry.id] ?? []).includes(article)),
+    claimsAbout: (actor: string) => claims.filter((entry) => entry.data.about.includes(actor)),
+  };
+  expect(relatedClaims(claims[0]!, index).map((entry) => entry.id)).toEqual(['b', 'c', 'e']);
+  expect(relatedClaims(claims[3]!, index)).toEqual([]);
 });
 
 test('explainers in reading order, site pages left out', () => {
