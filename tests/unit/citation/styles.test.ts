@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNote, formatReferences } from '../../../src/lib/citation/styles';
+import { formatNote, formatReferences, htmlText } from '../../../src/lib/citation/styles';
 import { sourceItem } from '../../../src/lib/citation/items';
 import { article, claim, newsSource, registerSource } from './fixtures';
 
@@ -65,4 +65,8 @@ test('tags in a record are text in every style, never rich text', () => {
     expect(html).not.toMatch(/<b>|<i>claim/);
     expect(html).toMatch(/&#60;\u200B[bB]&#62;bold/i);
   }
+});
+
+test('the text of a citation is its HTML without tags, with references decoded', () => {
+  expect(htmlText('<i>A</i> &#38; B &#60;x&#62; &amp; &#x2014; <span style="font-style:normal;">C</span>')).toBe('A & B <x> & — C');
 });
