@@ -5,7 +5,7 @@
 import { ATTRIBUTION_ROLE_LABELS } from '../schemas/claim';
 import type { Actor, Claim, Event, Source, Status } from '../schemas';
 import { scanArticleBody } from '../lib/content/mdx';
-import { uniqueInOrder } from '../lib/evidence/relations';
+import { uniqueInOrder, type WithId as Entry } from '../lib/evidence/relations';
 import { paths } from '../lib/paths';
 import { buildAnatomy } from './builders/anatomy';
 import { buildAttribution } from './builders/attribution';
@@ -37,10 +37,6 @@ export interface ChartRequest {
   by?: string;
 }
 
-interface Entry<T> {
-  id: string;
-  data: T;
-}
 
 /** The records charts are built from: Astro's collections or the content check's records, alike. */
 export interface ChartRecords {

@@ -3,12 +3,9 @@
  * article). Pure: records in, feed items out; dates are the content's own, at midnight UTC, so builds repeat.
  */
 import { statusCorrections } from './evidence/corrections';
+import type { WithId as Entry } from './evidence/relations';
 import type { Article, Claim } from '../schemas';
 
-interface Entry<T> {
-  id: string;
-  data: T;
-}
 
 export interface FeedItem {
   title: string;

@@ -8,13 +8,9 @@ import { strToU8, zipSync } from 'fflate';
 import { z } from 'astro/zod';
 import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, termSchema } from '../../schemas';
 import type { Actor, Claim, Event, Source } from '../../schemas';
-import { chainSummary, uniqueInOrder } from '../evidence/relations';
+import { chainSummary, uniqueInOrder, type WithId as Entry } from '../evidence/relations';
 import { SITE } from '../site';
 
-interface Entry<T> {
-  id: string;
-  data: T;
-}
 
 export interface DataRecords {
   claims: Entry<Claim>[];
