@@ -1,6 +1,6 @@
 import { STATUSES, type Status } from '../schemas';
 import { STATUS_ENCODING } from './encoding';
-import type { ChartRow, LegendItem } from './spec';
+import type { LegendItem } from './spec';
 
 /** Label of marks with no graded claim behind them. */
 export const NO_CLAIM_LABEL = 'No graded claim';
@@ -29,4 +29,3 @@ export function statusCell(status: Status | null): string {
   return status ? STATUS_ENCODING[status].label : NO_CLAIM_LABEL;
 }
 
-export const rowStatuses = (rows: ChartRow[]) => rows.map((row) => row.status);

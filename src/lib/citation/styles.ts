@@ -82,7 +82,7 @@ function definition(id: string): CslNode {
  * records is text: a zero-width space after each "<" that could open a tag keeps it from being read as one, and
  * citeproc then escapes the "<" like any other. Only the formatted citations get this; exported data stays exact.
  */
-export function inert(text: string): string {
+function inert(text: string): string {
   return text.replace(/<(?=[A-Za-z/!?])/g, '<\u200B');
 }
 
