@@ -39,6 +39,38 @@ export const webUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, 
 /** Non-empty text on one or more lines; surrounding whitespace is not significant. */
 export const text = z.string({ error: expecting('text') }).trim().min(1, { error: 'must not be empty' });
 
+/**
+ * A publication date as precise as the document gives it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A full date is
+ * checked like `isoDate`.
+ */
+export const partialDate = z.preprocess(
+  yamlDateAsText,
+  z
+    .string({ error: expecting('a date written YYYY-MM-DD, YYYY-MM or YYYY') })
+    .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' })
+    .refine((text) => text.length < 10 || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text, { error: 'is not a real calendar date' }),
+);
+
+/**
+ * A name in the CSL name model: a person as `family` and `given` (so styles can invert and abbreviate it), or an
+ * organisation, agency or desk as one `literal` that no style splits.
+ */
+export const personOrOrganisation = z.union(
+  [
+    z.strictObject({
+      /** Family name (surname) as printed, with any particle that sorts with it ("de la Cruz"). */
+      family: text,
+      /** Given names as printed; omit for a person known by one name only. */
+      given: text.optional(),
+    }),
+    z.strictObject({
+      /** An organisation's name, or a byline that is not a person ("Reuters staff"), printed as one. */
+      literal: text,
+    }),
+  ],
+  { error: 'must be a person written as family and given, or an organisation written as literal' },
+);
+
 /** EDITORIAL.md: quotations and claim statements stay under 40 words. */
 export const MAX_WORDS = 39;
 

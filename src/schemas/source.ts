@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expecting, isoDate, recordId, text, webUrl } from './common';
+import { expecting, isoDate, partialDate, personOrOrganisation, recordId, text, webUrl } from './common';
 
 /** What kind of document a source is (EDITORIAL.md §2): a property of the source, never of a claim. */
 export const SOURCE_KINDS = [
@@ -21,6 +21,12 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
   'social-media': 'Social media post',
 };
 
+/**
+ * What form of publication a source is, as citation styles tell them apart: it decides the CSL item type and the
+ * BibTeX and RIS types (one mapping, in `src/lib/citation/types.ts`). Independent of `kind`, which is editorial.
+ */
+export const SOURCE_FORMS = ['newspaper', 'news-site', 'magazine', 'journal', 'report', 'dataset', 'webpage', 'video', 'post'] as const;
+
 /** A source: one document as our team saw it. File: `content/sources/<id>.yaml`. */
 export const sourceSchema = z
   .strictObject({
@@ -31,19 +37,52 @@ export const sourceSchema = z
      * `state-media`: an outlet funded or controlled by a state; needs `affiliation`.
      */
     kind: z.enum(SOURCE_KINDS, { error: expecting(`one of: ${SOURCE_KINDS.join(', ')}`) }),
-    /** Title as published; or, when `titleIsDescription` is true, our description of an untitled or unseen-title document. */
+    /**
+     * `newspaper`: an article of a newspaper that also prints (El País, The Telegraph), or its website.
+     * `news-site`: an article of a news outlet that publishes only online, or of an agency or broadcaster's site
+     * (AP, Reuters, BBC News); APA cites these as web pages. `magazine`: a magazine article. `journal`: an article
+     * in a scholarly or professional journal, printed or online (Small Wars Journal, CTC Sentinel). `report`: a
+     * report, paper or brief issued by an organisation. `dataset`: a statistical table or data release.
+     * `webpage`: any other page of a site (a statement, press release, bill page, glossary). `video`: a video.
+     * `post`: a social-media post.
+     */
+    form: z.enum(SOURCE_FORMS, { error: expecting(`one of: ${SOURCE_FORMS.join(', ')}`) }),
+    /**
+     * Title as published, in the document's language; or, when `titleIsDescription` is true, our English
+     * description of a document that has no title (a video, a post). English titles are stored in sentence case
+     * (proper nouns capitalised, and the first word after a colon) so APA prints them as stored and MLA and
+     * Chicago convert them to title case.
+     */
     title: text,
+    /** Our English translation of a title in another language, in sentence case; styles print it in brackets. */
+    titleTranslation: text.optional(),
     /** True when the document's own title was not seen and `title` is our description; it is then shown in square brackets, never in quotation marks. */
     titleIsDescription: z.boolean({ error: expecting('true or false') }).default(false),
     /** The organisation that published the document. Two sources are independent only if publishers differ. */
     publisher: text,
+    /**
+     * The publication the document appeared in, as it names itself (a newspaper, a website, a journal), when
+     * that differs from `publisher` ("CTC Sentinel" published by the Combating Terrorism Center). Defaults to
+     * `publisher`.
+     */
+    container: text.optional(),
     /** Actor id of the publisher, when the publisher is an actor in our records (links the statement to its speaker). */
     actor: recordId.optional(),
-    /** Bylines as printed; empty when the document shows none. */
-    authors: z.array(text, { error: expecting('a list') }).default([]),
-    /** Publication date, or `null` when it could not be established (shown as "date unknown"). */
-    published: isoDate.nullable(),
-    /** URL exactly as seen, or `null` when there is none; then `urlNote` says why. */
+    /**
+     * Bylines as printed, each a person (`family` and `given`) or an organisation or desk (`literal`); empty when
+     * the document shows none.
+     */
+    authors: z.array(personOrOrganisation, { error: expecting('a list of names') }).default([]),
+    /** Editors as printed, in the same form as `authors`. */
+    editors: z.array(personOrOrganisation, { error: expecting('a list of names') }).default([]),
+    /**
+     * Publication date as shown: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when the document gives no more; `null`
+     * when none is shown (shown as "date unknown"), and then `dateNote` says why.
+     */
+    published: partialDate.nullable(),
+    /** Where the date came from when not from the document itself, or why there is none. Required when `published` is null. */
+    dateNote: text.optional(),
+    /** The document's own address, exactly as seen (never an archive copy's), or `null` when there is none; then `urlNote` says why. */
     url: webUrl.nullable(),
     /** Why the source has no URL. Required when `url` is null. */
     urlNote: text.nullish(),
@@ -51,7 +90,7 @@ export const sourceSchema = z
     via: text.nullish(),
     /** The date our team read the document at `url`. */
     accessed: isoDate,
-    /** An archived copy (e.g. Wayback Machine) actually seen; omit rather than guess. */
+    /** An archived copy (e.g. Wayback Machine) actually seen; omit rather than guess. Cited after the original address. */
     archiveUrl: webUrl.nullish(),
     /** Language of the document, as a BCP 47 tag (`en`, `es`, `ru`). */
     language: z.string({ error: expecting('a BCP 47 language tag such as "en"') }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 language tag such as "en"' }),
@@ -73,6 +112,12 @@ export const sourceSchema = z
   .superRefine((source, ctx) => {
     if (source.url === null && !source.urlNote) {
       ctx.addIssue({ code: 'custom', path: ['urlNote'], message: 'is required when url is null: say why there is no URL' });
+    }
+    if (source.published === null && !source.dateNote) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'is required when published is null: say why there is no date' });
+    }
+    if (source.titleTranslation && source.titleIsDescription) {
+      ctx.addIssue({ code: 'custom', path: ['titleTranslation'], message: 'is only for a title as published; a description is already in English' });
     }
     if (source.kind === 'state-media' && !source.affiliation) {
       ctx.addIssue({
