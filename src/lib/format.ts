@@ -1,10 +1,18 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** An ISO date as prose writes it (EDITORIAL.md §5): `2025-09-08` → `8 September 2025`; unknown stays visible. */
+/**
+ * An ISO date as prose writes it (EDITORIAL.md §5), as precise as it is: `2025-09-08` → `8 September 2025`,
+ * `2025-09` → `September 2025`, `2025` → `2025`; unknown stays visible.
+ */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'date unknown';
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return [day, month ? MONTHS[month - 1] : undefined, year].filter((part) => part !== undefined).join(' ');
+}
+
+/** A name as a byline prints it: "Robert J. Bunker", or an organisation's name as it is. */
+export function formatName(name: { family: string; given?: string } | { literal: string }): string {
+  return 'literal' in name ? name.literal : name.given ? `${name.given} ${name.family}` : name.family;
 }
 
 /** "1 claim", "3 claims". */

@@ -1,7 +1,9 @@
 /**
  * What reference managers, search engines and link previews read from a page's head, from one description of the
- * page. Zotero reads the meta tags (Highwire first, then Dublin Core and Open Graph); search engines read JSON-LD.
+ * page. Zotero's connector prefers the page's COinS (see `citation/coins.ts`), which name the organisation as
+ * one author; its Embedded Metadata translator reads the meta tags, and search engines read JSON-LD.
  */
+import type { CslItem } from './citation/items';
 import { SITE } from './site';
 
 export interface PageDescription {
@@ -13,6 +15,11 @@ export interface PageDescription {
   /** First published and last updated, ISO dates from the content. */
   published: string;
   updated: string;
+  /**
+   * The works the page offers to reference managers, the page's own record first (as its cite box cites it),
+   * then any original it describes (a source page's document).
+   */
+  works: CslItem[];
   /** schema.org type of the page: `Article` for explainers, `WebPage` otherwise. */
   type: 'Article' | 'WebPage' | 'CollectionPage';
   /** What the page is mainly about, as schema.org JSON-LD (a Claim, a Dataset, …). */
@@ -25,28 +32,28 @@ export interface PageDescription {
 const highwireDate = (iso: string) => iso.replaceAll('-', '/');
 
 /**
- * Meta tags as [attribute, key, content]. The item type follows from the tags: Highwire tags without a journal,
- * book or report title and `og:type` "website" make Zotero save a Web Page, which is what each page is.
+ * Meta tags as [attribute, key, content], read by Zotero's Embedded Metadata translator as well as by search
+ * engines. Zotero splits every `citation_author` and `DC.creator` into a person's first and last name, so the
+ * site, an organisation, is named only in COinS; `DC.type` would become the item's genre ("[Text]"), so it is
+ * written only for the data set, where it makes the item a data set. The date is the version the cite box names.
  */
 export function metaTags(page: PageDescription): ['name' | 'property', string, string][] {
+  const dataset = page.works[0]?.type === 'dataset';
   return [
     ['name', 'citation_title', page.title],
-    ['name', 'citation_author', SITE.name],
-    ['name', 'citation_publication_date', highwireDate(page.published)],
-    ['name', 'citation_online_date', highwireDate(page.updated)],
+    ['name', 'citation_publication_date', highwireDate(page.updated)],
     ['name', 'citation_publisher', SITE.name],
     ['name', 'citation_language', SITE.language],
     ['name', 'citation_public_url', page.url],
     ['name', 'DC.title', page.title],
-    ['name', 'DC.creator', SITE.name],
     ['name', 'DC.publisher', SITE.name],
-    ['name', 'DC.date', page.published],
+    ['name', 'DC.date', page.updated],
     ['name', 'DCTERMS.modified', page.updated],
     ['name', 'DC.language', SITE.language],
     ['name', 'DC.identifier', page.url],
     ['name', 'DC.rights', SITE.licence.name],
-    ['name', 'DC.type', 'Text'],
-    ['property', 'og:type', 'website'],
+    // Open Graph's "website" outranks Dublin Core's type in Zotero, so the data set page leaves it out.
+    ...(dataset ? ([['name', 'DC.type', 'Dataset']] as ['name', string, string][]) : ([['property', 'og:type', 'website']] as ['property', string, string][])),
     ['property', 'og:title', page.title],
     ['property', 'og:description', page.description],
     ['property', 'og:url', page.url],

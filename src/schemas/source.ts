@@ -27,6 +27,19 @@ export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> =
  */
 export const SOURCE_FORMS = ['newspaper', 'news-site', 'magazine', 'journal', 'report', 'dataset', 'webpage', 'video', 'post'] as const;
 
+/** Reader-facing names of the forms. */
+export const SOURCE_FORM_LABELS: Record<(typeof SOURCE_FORMS)[number], string> = {
+  newspaper: 'Newspaper article',
+  'news-site': 'News website article',
+  magazine: 'Magazine article',
+  journal: 'Journal article',
+  report: 'Report',
+  dataset: 'Data set',
+  webpage: 'Web page',
+  video: 'Video',
+  post: 'Social media post',
+};
+
 /** A source: one document as our team saw it. File: `content/sources/<id>.yaml`. */
 export const sourceSchema = z
   .strictObject({

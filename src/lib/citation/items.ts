@@ -1,43 +1,44 @@
-/**
- * One CSL-JSON record per citable thing (an article, a claim, a chart, a source): every citation format of the
- * site is generated from these records, so APA, MLA, Chicago, BibTeX, RIS and the JSON download always agree.
- */
+import type { Source } from '../../schemas/source';
 import { SITE } from '../site';
 import { formatSourceTitle } from '../format';
+import { PUBLISHED_BY, SOURCE_FORM_TYPES, type CslType } from './types';
 
-export interface CslName {
-  literal: string;
-}
+/** A name in the CSL name model: a person, whom styles invert and abbreviate, or an organisation printed as one. */
+export type CslName = { family: string; given?: string } | { literal: string };
 
+/** A date as precise as it is known: year, year and month, or a full date. */
 export interface CslDate {
-  'date-parts': [[number, number, number]];
+  'date-parts': [number[]];
 }
 
 /** The subset of CSL-JSON we write (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
   id: string;
-  type: 'webpage' | 'article-newspaper' | 'report' | 'post' | 'dataset';
+  type: CslType;
   title: string;
   author?: CslName[];
+  editor?: CslName[];
   'container-title'?: string;
   publisher?: string;
   genre?: string;
   issued?: CslDate;
   accessed?: CslDate;
   URL?: string;
+  /** An archived copy of the page, cited after its original address. */
+  archive_location?: string;
   language?: string;
-  note?: string;
 }
 
-/** `2025-02-20` as CSL date parts. */
+/** `2025-02-20`, `2025-02` or `2025` as CSL date parts. */
 export function cslDate(iso: string): CslDate {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return { 'date-parts': [[year, month, day]] };
+  return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
-/** The site as group author and container of its own pages. */
-const byTheSite = { author: [{ literal: SITE.name }], 'container-title': SITE.title, language: SITE.language };
-
+/**
+ * The site as group author, publisher and container of its own pages. Styles that omit a group author who is
+ * also the publisher (MLA) or a site name that repeats the author (APA) do so in `styles.ts`.
+ */
+const byTheSite = { author: [{ literal: SITE.name }], 'container-title': SITE.title, publisher: SITE.name, language: SITE.language };
 /**
  * A page of this site. `issued` is the version a reader cites: the page's last update, so a citation names the
  * version it saw (EDITORIAL.md §6).
@@ -58,52 +59,42 @@ export const chartItem = (chart: { id: string; title: string; updated: string },
 export const dataItem = (updated: string, url: string): CslItem => ({
   id: 'data-open-data',
   type: 'dataset',
-  title: `${SITE.title}: open data`,
+  title: `${SITE.title}: Open data`,
   author: [{ literal: SITE.name }],
   publisher: SITE.name,
+  // APA 7 (§10.9) writes the description "Data set"; the style's own term is "dataset".
+  genre: 'Data set',
   issued: cslDate(updated),
   URL: url,
   language: SITE.language,
 });
 
-interface SourceRecord {
-  kind: string;
-  title: string;
-  titleIsDescription: boolean;
-  publisher: string;
-  authors: string[];
-  published: string | null;
-  url: string | null;
-  accessed: string;
-  language: string;
-}
+type SourceRecord = Pick<Source, 'kind' | 'form' | 'title' | 'titleTranslation' | 'titleIsDescription' | 'publisher' | 'container' | 'authors' | 'editors' | 'published' | 'url' | 'archiveUrl' | 'accessed' | 'language'>;
 
-/** CSL item types by source kind: what reference managers and styles expect for each kind of document. */
-const SOURCE_TYPES: Record<string, CslItem['type']> = {
-  'news-report': 'article-newspaper',
-  'state-media': 'article-newspaper',
-  analysis: 'report',
-  'social-media': 'post',
-  'primary-record': 'webpage',
-  'official-statement': 'webpage',
-};
+/** Kinds of source whose issuing organisation is their author when no person is named (APA 7 §9.11, group authors). */
+const ISSUED_BY_ORGANISATION = new Set<SourceRecord['kind']>(['primary-record', 'official-statement', 'analysis']);
 
 /**
- * The original document behind a source record, as a student would cite it. Bylines are kept as printed
- * (`literal`): many are agencies or desks, and splitting a name we cannot parse would misname a person. A title
- * we did not see is our bracketed description, never passed off as the real title.
+ * The original document behind a source record, as a student would cite it. A title in another language is
+ * followed by our translation in square brackets (APA 7 §9.38, MLA 9 §2.80, Chicago 17 §14.98); a title we did not
+ * see, or a document without one, is our bracketed description, never passed off as the real title.
  */
 export function sourceItem(id: string, source: SourceRecord): CslItem {
-  const type = SOURCE_TYPES[source.kind] ?? 'webpage';
-  const container = type === 'report' ? { publisher: source.publisher } : { 'container-title': source.publisher };
+  const type = SOURCE_FORM_TYPES[source.form];
+  const title = source.titleIsDescription ? formatSourceTitle(source) : source.titleTranslation ? `${source.title} [${source.titleTranslation}]` : source.title;
+  const issuedBy = PUBLISHED_BY[type] === 'publisher' ? { publisher: source.publisher } : { 'container-title': source.container ?? source.publisher };
+  const author = source.authors.length > 0 ? source.authors : ISSUED_BY_ORGANISATION.has(source.kind) && type !== 'article-journal' ? [{ literal: source.publisher }] : [];
   return {
     id: `source-${id}`,
     type,
-    title: source.titleIsDescription ? formatSourceTitle(source) : source.title,
-    ...(source.authors.length > 0 ? { author: source.authors.map((literal) => ({ literal })) } : {}),
-    ...container,
+    title,
+    ...(author.length > 0 ? { author } : {}),
+    ...(source.editors.length > 0 ? { editor: source.editors } : {}),
+    ...issuedBy,
+    ...(type === 'motion_picture' ? { genre: 'Video' } : {}),
     ...(source.published ? { issued: cslDate(source.published) } : {}),
     ...(source.url ? { URL: source.url } : {}),
+    ...(source.archiveUrl ? { archive_location: source.archiveUrl } : {}),
     accessed: cslDate(source.accessed),
     language: source.language,
   };

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { CslItem } from './items';
+import type { CslItem, CslName } from './items';
 
 const require = createRequire(import.meta.url);
 const CSL = require('citeproc') as CiteprocModule;
@@ -88,13 +88,59 @@ function inert(text: string): string {
 
 function inertItem(item: CslItem): CslItem {
   const copy = Object.fromEntries(Object.entries(item).map(([key, value]) => [key, typeof value === 'string' && key !== 'URL' && key !== 'id' ? inert(value) : value])) as unknown as CslItem;
-  if (item.author) copy.author = item.author.map((name) => ({ literal: inert(name.literal) }));
+  const inertName = (name: CslName): CslName => Object.fromEntries(Object.entries(name).map(([part, value]) => [part, inert(value as string)])) as CslName;
+  if (item.author) copy.author = item.author.map(inertName);
+  if (item.editor) copy.editor = item.editor.map(inertName);
   return copy;
 }
 
-/** Every record any engine may be asked about, by id, made inert for citeproc. */
-const registry = new Map<string, CslItem>();
-const register = (item: CslItem) => registry.set(item.id, inertItem(item));
+/** Our description of an untitled document is the only title written wholly in square brackets (`formatSourceTitle`). */
+const isDescription = (title: string) => /^\[[^\]]*\]$/.test(title);
+
+/** The one organisation that is a record's whole author, if it is one. */
+function groupAuthor(item: CslItem): string | undefined {
+  const [first, ...rest] = item.author ?? [];
+  return first && rest.length === 0 && 'literal' in first ? first.literal : undefined;
+}
+
+/** True when `name` is `publication` itself or its short form ("Site" of "Site: A subtitle"). */
+const names = (name: string | undefined, publication: string | undefined) => !!name && !!publication && (publication === name || publication.startsWith(`${name}:`));
+
+/**
+ * Rules of a style about repeated names that CSL cannot express (it cannot compare two variables), applied to
+ * the record a style formats; the exported record stays whole.
+ * - APA 7 (§9.11, §10.16): when the author is also the publisher or the site, the publisher or site name is left out.
+ * - MLA 9 (§2.2, §2.104): a work by an organisation that is also its publisher starts with the title; a
+ *   publisher whose name is the website's is left out.
+ * - Chicago 17 (§14.206): a site's owner is not repeated when it is the author or names the site; a
+ *   description in place of a title (our bracketed titles) is printed plain, not in quotation marks (§14.102),
+ *   which CSL does for a description given as the genre of an untitled work.
+ */
+function asStyleExpects(item: CslItem, style: CitationStyle): CslItem {
+  const author = groupAuthor(item);
+  const copy = { ...item };
+  if (style === 'apa') {
+    if (names(author, copy['container-title'])) delete copy['container-title'];
+    if (names(author, copy.publisher)) delete copy.publisher;
+  }
+  if (style === 'modern-language-association') {
+    if (author && (names(author, copy.publisher) || names(author, copy['container-title']))) delete copy.author;
+    if (names(copy.publisher, copy['container-title'])) delete copy.publisher;
+  }
+  if (style === 'chicago-author-date' || style === 'chicago-note-bibliography') {
+    if (names(copy.publisher, copy['container-title'])) delete copy.publisher;
+    if (author && author === copy['container-title']) delete copy['container-title'];
+    if (isDescription(copy.title)) {
+      copy.genre = copy.title;
+      delete (copy as Partial<CslItem>).title;
+    }
+  }
+  return copy;
+}
+
+/** Every record any engine may be asked about, by style and id, as that style expects it and inert for citeproc. */
+const registries = new Map<CitationStyle, Map<string, CslItem>>(CITATION_STYLES.map((style) => [style.id, new Map()]));
+const register = (item: CslItem, style: CitationStyle) => registries.get(style)!.set(item.id, inertItem(asStyleExpects(item, style)));
 const engines = new Map<CitationStyle, CiteprocEngine>();
 
 /** One engine per style for the whole build: building one costs far more than formatting with it. */
@@ -102,6 +148,7 @@ function engine(style: CitationStyle): CiteprocEngine {
   let found = engines.get(style);
   if (!found) {
     const locale = definition('en-US');
+    const registry = registries.get(style)!;
     found = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => registry.get(id) }, definition(style), 'en-US', true);
     engines.set(style, found);
   }
@@ -116,7 +163,7 @@ export interface FormattedReference {
 
 /** Reference-list entries for the records, in the style's own order. */
 export function formatReferences(items: CslItem[], style: CitationStyle): FormattedReference[] {
-  for (const item of items) register(item);
+  for (const item of items) register(item, style);
   const citeproc = engine(style);
   citeproc.updateItems(items.map((item) => item.id));
   citeproc.setOutputFormat('html');
@@ -141,7 +188,7 @@ export function htmlText(html: string): string {
 
 /** The records' ids in the order the style's reference list puts them. */
 export function referenceOrder(items: CslItem[], style: CitationStyle): string[] {
-  for (const item of items) register(item);
+  for (const item of items) register(item, style);
   const citeproc = engine(style);
   citeproc.updateItems(items.map((item) => item.id));
   const bibliography = citeproc.makeBibliography();
@@ -158,7 +205,7 @@ export function formatEach(items: CslItem[], style: CitationStyle): Map<string, 
 
 /** The first-reference note form of one record, for note styles (Chicago notes and bibliography). */
 export function formatNote(item: CslItem, style: CitationStyle): FormattedReference {
-  register(item);
+  register(item, style);
   const citeproc = engine(style);
   citeproc.updateItems([item.id]);
   citeproc.setOutputFormat('html');

@@ -10,6 +10,7 @@ import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, ter
 import type { Actor, Claim, Event, Source } from '../../schemas';
 import { chainSummary, uniqueInOrder, type WithId as Entry } from '../evidence/relations';
 import { SITE } from '../site';
+import { formatName } from '../format';
 
 
 export interface DataRecords {
@@ -89,17 +90,22 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
     },
     {
       name: 'sources.csv',
-      description: 'One row per source: kind, publisher, title, dates, the address as we saw it, state affiliation and how many claims cite it.',
+      description: 'One row per source: kind, form, publisher, title (with our translation), bylines, dates, the address as we saw it, state affiliation and how many claims cite it.',
       mediaType: 'text/csv',
       content: csvFormat(
         records.sources.map(({ id, data }) => ({
           id,
           kind: data.kind,
+          form: data.form,
           title: data.title,
+          title_translation: data.titleTranslation ?? '',
           title_is_description: data.titleIsDescription,
           publisher: data.publisher,
-          authors: join(data.authors),
+          container: data.container ?? '',
+          authors: join(data.authors.map(formatName)),
+          editors: join(data.editors.map(formatName)),
           published: data.published ?? '',
+          date_note: data.dateNote ?? '',
           url: data.url ?? '',
           url_note: data.urlNote ?? '',
           via: data.via ?? '',

@@ -1,27 +1,41 @@
 import { describe, expect, test } from 'vitest';
 import { formatNote, formatReferences, htmlText } from '../../../src/lib/citation/styles';
 import { sourceItem } from '../../../src/lib/citation/items';
-import { article, claim, newsSource, registerSource } from './fixtures';
+import { article, chart, claim, dataSet, journalSource, newsSource, registerSource, reportSource, source, webNewsSource } from './fixtures';
 
 const text = (item: Parameters<typeof formatReferences>[0][number], style: Parameters<typeof formatReferences>[1]) => formatReferences([item], style)[0]!.text;
 
 describe('APA 7', () => {
-  test('an article of this site, with its version date', () => {
-    expect(text(article, 'apa')).toBe(
-      'Drones and Organized Crime. (2026, November 25). Did a cartel learn drone warfare abroad? Reading a report claim by claim. Drones and Organized Crime: An Evidence-Graded Explainer. https://example.org/articles/rt-report/',
-    );
+  test('a page of this site: the site as group author is not repeated as the site name (§10.16)', () => {
+    expect(text(article, 'apa')).toBe('Drones and Organized Crime. (2026, November 25). Did a cartel learn drone warfare abroad? Reading a report claim by claim. https://example.org/articles/rt-report/');
   });
-  test('a claim record', () => {
-    expect(text(claim, 'apa')).toBe(
-      'Drones and Organized Crime. (2026, November 24). Members of the unit received drone training abroad [Claim record]. Drones and Organized Crime: An Evidence-Graded Explainer. https://example.org/claims/unit-trained-abroad/',
-    );
+  test('titles are printed as stored, in sentence case with a capital after a colon (§6.17)', () => {
+    expect(text(chart, 'apa')).toBe('Drones and Organized Crime. (2026, November 24). Timeline: Reports of the drone unit [Chart]. https://example.org/charts/timeline/');
   });
-  test('an undated original with a described title gets n.d. and a retrieval date', () => {
-    expect(text(registerSource, 'apa')).toBe('[Register of designations]. (n.d.). Example Ministry. Retrieved November 24, 2026, from https://example.org/register');
+  test('a claim record: its statement without the final full stop, described in brackets', () => {
+    expect(text(claim, 'apa')).toBe('Drones and Organized Crime. (2026, November 24). Members of the unit received drone training abroad [Claim record]. https://example.org/claims/unit-trained-abroad/');
+  });
+  test('the data set is described as "[Data set]" (§10.9) and its publisher, the author, is not repeated', () => {
+    expect(text(dataSet, 'apa')).toBe('Drones and Organized Crime. (2026). Drones and Organized Crime: An Evidence-Graded Explainer: Open data [Data set]. https://example.org/data/');
+  });
+  test('a newspaper article: people inverted with initials, the translated title in brackets (§9.38)', () => {
+    expect(text(newsSource, 'apa')).toBe('Ruiz, A., & de la Cruz, J. (2025, September 8). Un cártel se entrenó en el extranjero [A cartel trained abroad]. Example Daily. https://example.org/news/cartel');
+  });
+  test('a news website article without a byline: the title moves to the author position (§9.12)', () => {
+    expect(text(webNewsSource, 'apa')).toBe('Police say drones dropped explosives on a checkpoint. (2021, April 20). Example News Agency. https://example.org/agency/drones');
+  });
+  test('a report by the body that issues it: group author, publisher not repeated, year only', () => {
+    expect(text(reportSource, 'apa')).toBe('Example Ministry. (2025). Annual threat assessment 2025. https://example.org/reports/2025.pdf');
+  });
+  test('a journal article', () => {
+    expect(text(journalSource, 'apa')).toBe('Bunker, R. J., & Sullivan, J. P. (2021). Tactical note 12: Drone attack on a police post. Example Journal. https://example.org/journal/note-12');
+  });
+  test('an undated page with a described title gets n.d. and a retrieval date', () => {
+    expect(text(registerSource, 'apa')).toBe('Example Ministry. (n.d.). [Register of designations]. Retrieved November 24, 2026, from https://example.org/register');
   });
   test('HTML output italicises the title and escapes what it prints', () => {
     expect(formatReferences([claim], 'apa')[0]!.html).toContain('<i>Members of the unit received drone training abroad</i> [Claim record]');
-    const hostile = sourceItem('x', { kind: 'news-report', title: '<script>alert(1)</script> & co', titleIsDescription: false, publisher: 'P', authors: [], published: null, url: null, accessed: '2026-11-24', language: 'en' });
+    const hostile = sourceItem('x', source({ kind: 'news-report', form: 'news-site', title: '<script>alert(1)</script> & co', publisher: 'P' }));
     const html = formatReferences([hostile], 'apa')[0]!.html;
     expect(html).not.toContain('<script>');
     expect(html).toContain('&#60;\u200Bscript&#62;');
@@ -29,37 +43,49 @@ describe('APA 7', () => {
 });
 
 describe('MLA 9', () => {
-  test('an article of this site', () => {
-    expect(text(article, 'modern-language-association')).toBe(
-      'Drones and Organized Crime. “Did a Cartel Learn Drone Warfare Abroad? Reading a Report Claim by Claim.” Drones and Organized Crime: An Evidence-Graded Explainer, 25 Nov. 2026, https://example.org/articles/rt-report/.',
-    );
+  test('a page of this site starts with its title: the site is author and publisher (§2.2)', () => {
+    expect(text(article, 'modern-language-association')).toBe('“Did a Cartel Learn Drone Warfare Abroad? Reading a Report Claim by Claim.” Drones and Organized Crime: An Evidence-Graded Explainer, 25 Nov. 2026, https://example.org/articles/rt-report/.');
   });
-  test('a Spanish-language news report keeps its own capitalisation', () => {
-    expect(text(newsSource, 'modern-language-association')).toBe('Ana Ruiz. “Un cártel se entrenó en el extranjero.” Example Daily, 8 Sept. 2025, https://example.org/news/cartel.');
+  test('the data set: title first, the site as publisher', () => {
+    expect(text(dataSet, 'modern-language-association')).toBe('Drones and Organized Crime: An Evidence-Graded Explainer: Open Data. Drones and Organized Crime, 25 Nov. 2026, https://example.org/data/.');
   });
-  test('an undated original gets its access date', () => {
-    expect(text(registerSource, 'modern-language-association')).toBe('“[Register of Designations].” Example Ministry, https://example.org/register. Accessed 24 Nov. 2026.');
+  test('a Spanish-language article keeps its own capitalisation; the first author inverted, the second not', () => {
+    expect(text(newsSource, 'modern-language-association')).toBe('Ruiz, Ana, and Juan de la Cruz. “Un cártel se entrenó en el extranjero [A cartel trained abroad].” Example Daily, 8 Sept. 2025, https://example.org/news/cartel.');
+  });
+  test('English titles in title case', () => {
+    expect(text(webNewsSource, 'modern-language-association')).toBe('“Police Say Drones Dropped Explosives on a Checkpoint.” Example News Agency, 20 Apr. 2021, https://example.org/agency/drones.');
+  });
+  test('a report by its publisher starts with the title (§2.2)', () => {
+    expect(text(reportSource, 'modern-language-association')).toBe('Annual Threat Assessment 2025. Example Ministry, May 2025, https://example.org/reports/2025.pdf.');
   });
 });
 
 describe('Chicago 17', () => {
-  test('author-date', () => {
-    expect(text(claim, 'chicago-author-date')).toBe(
-      'Drones and Organized Crime. 2026. “Members of the Unit Received Drone Training Abroad.” Claim record. Drones and Organized Crime: An Evidence-Graded Explainer. November 24, 2026. https://example.org/claims/unit-trained-abroad/.',
-    );
+  test('author-date: a claim record, the site named once', () => {
+    expect(text(claim, 'chicago-author-date')).toBe('Drones and Organized Crime. 2026. “Members of the Unit Received Drone Training Abroad.” Claim record. Drones and Organized Crime: An Evidence-Graded Explainer. November 24, 2026. https://example.org/claims/unit-trained-abroad/.');
   });
-  test('notes and bibliography: the bibliography entry and the short note', () => {
-    expect(text(newsSource, 'chicago-note-bibliography')).toBe('Ana Ruiz. “Un cártel se entrenó en el extranjero.” Example Daily, September 8, 2025. https://example.org/news/cartel.');
+  test('author-date: a newspaper article', () => {
+    expect(text(newsSource, 'chicago-author-date')).toBe('Ruiz, Ana, and Juan de la Cruz. 2025. “Un cártel se entrenó en el extranjero [A cartel trained abroad].” Example Daily, September 8, 2025. https://example.org/news/cartel.');
+  });
+  test('a described title is printed plain, not in quotation marks (§14.102)', () => {
+    expect(text(registerSource, 'chicago-author-date')).toBe('Example Ministry. n.d. [Register of designations]. Accessed November 24, 2026. https://example.org/register.');
+    expect(text(registerSource, 'chicago-note-bibliography')).toBe('Example Ministry. [Register of designations]. Accessed November 24, 2026. https://example.org/register.');
+  });
+  test('notes and bibliography: the site’s subtitle in title case, and the short note', () => {
+    expect(text(article, 'chicago-note-bibliography')).toBe('Drones and Organized Crime. “Did a Cartel Learn Drone Warfare Abroad? Reading a Report Claim by Claim.” Drones and Organized Crime: An Evidence-Graded Explainer, November 25, 2026. https://example.org/articles/rt-report/.');
     expect(formatNote(claim, 'chicago-note-bibliography').text).toBe('Drones and Organized Crime, “Members of the Unit Received Drone Training Abroad.”');
+  });
+  test('notes and bibliography: a journal article', () => {
+    expect(text(journalSource, 'chicago-note-bibliography')).toBe('Bunker, Robert J., and John P. Sullivan. “Tactical Note 12: Drone Attack on a Police Post.” Example Journal, April 28, 2021. https://example.org/journal/note-12.');
   });
 });
 
 test('several originals are listed in the style’s own order', () => {
-  expect(formatReferences([registerSource, newsSource], 'apa').map((entry) => entry.text.slice(0, 12))).toEqual(['Ana Ruiz. (2', '[Register of']);
+  expect(formatReferences([webNewsSource, newsSource], 'apa').map((entry) => entry.text.slice(0, 12))).toEqual(['Police say d', 'Ruiz, A., & ']);
 });
 
 test('tags in a record are text in every style, never rich text', () => {
-  const tagged = sourceItem('y', { kind: 'news-report', title: 'A <b>bold</b> <i>claim</i>', titleIsDescription: false, publisher: 'P', authors: [], published: null, url: null, accessed: '2026-11-24', language: 'en' });
+  const tagged = sourceItem('y', source({ kind: 'news-report', form: 'news-site', title: 'A <b>bold</b> <i>claim</i>', publisher: 'P' }));
   for (const style of ['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'] as const) {
     const html = formatReferences([tagged], style)[0]!.html;
     expect(html).not.toMatch(/<b>|<i>claim/);

@@ -1,0 +1,33 @@
+/**
+ * COinS (ContextObjects in Spans, OpenURL 1.0 KEV): how a page tells Zotero's connector which works it offers.
+ * Zotero prefers COinS to a page's meta tags, reads an organisation from `rft.aucorp` as one single-field name
+ * and a person from `rft.aulast`/`rft.aufirst` without guessing the split, and takes the item type from
+ * `rft.type`. A page may carry several: a source page offers the original document as well as its own record.
+ */
+import { isoDate } from './bibtex';
+import type { CslItem } from './items';
+import { WORK_TYPES } from './types';
+
+/** The KEV context object of one record, for the `title` of a `<span class="Z3988">`. */
+export function contextObject(item: CslItem): string {
+  const journal = item.type === 'article-journal';
+  const pairs: [string, string | undefined][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    // Journal articles have their own OpenURL format; everything else is Dublin Core with Zotero's item type.
+    ['rft_val_fmt', journal ? 'info:ofi/fmt:kev:mtx:journal' : 'info:ofi/fmt:kev:mtx:dc'],
+    ...(journal
+      ? ([['rft.genre', 'article'], ['rft.atitle', item.title], ['rft.jtitle', item['container-title']]] as [string, string | undefined][])
+      : ([['rft.type', WORK_TYPES[item.type].zotero], ['rft.title', item.title], ['rft.source', item['container-title']]] as [string, string | undefined][])),
+    ...(item.author ?? []).flatMap((name): [string, string | undefined][] =>
+      'literal' in name ? [['rft.aucorp', name.literal]] : [['rft.aulast', name.family], ['rft.aufirst', name.given]],
+    ),
+    ['rft.date', item.issued ? isoDate(item.issued) : undefined],
+    ['rft.publisher', item.publisher],
+    ['rft.language', item.language],
+    ['rft_id', item.URL],
+  ];
+  return pairs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
+    .join('&');
+}

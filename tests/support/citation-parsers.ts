@@ -1,0 +1,121 @@
+/**
+ * Reads our .bib and .ris files back with parsers nobody here wrote, and reduces what each returns to the
+ * fields a reference list depends on, so a test can compare them with the CSL-JSON they were written from.
+ * BibTeX: @retorquere/bibtex-parser (the parser of Zotero's Better BibTeX), biblatex-csl-converter (Fidus
+ * Writer's) and citation-js. RIS: astrocite-ris. (citation-js reads a RIS newspaper item's authors as reporters
+ * and ignores its full date, so it cannot check those files.)
+ */
+import { parse as retorquere } from '@retorquere/bibtex-parser';
+import { parse as astrocite } from 'astrocite-ris';
+import { BibLatexParser } from 'biblatex-csl-converter';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslItem, CslName } from '../../src/lib/citation/items';
+import { WORK_TYPES } from '../../src/lib/citation/types';
+
+/** What every parser is compared on: a name is "Family, Given" or an organisation's name alone. */
+export interface Fields {
+  key: string;
+  type: string;
+  title: string;
+  names: string[];
+  date: string;
+  url: string;
+  accessed: string;
+}
+
+const person = (family: string, given?: string) => (given ? `${family}, ${given}` : family);
+const nameOf = (name: CslName) => ('literal' in name ? name.literal : person(name.family, name.given));
+const iso = (parts: (number | string)[] | undefined) => (parts ?? []).filter((part) => part !== '' && part !== undefined).map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0')).join('-');
+
+/** The fields as the CSL-JSON record has them, with the type named as the file format names it. */
+export function expected(item: CslItem, format: 'bibtex' | 'ris'): Fields {
+  const bibtex = WORK_TYPES[item.type].bibtex;
+  return {
+    key: item.id,
+    type: format === 'ris' ? WORK_TYPES[item.type].ris : bibtex.entrysubtype ? `${bibtex.type}/${bibtex.entrysubtype}` : bibtex.type,
+    title: item.title,
+    names: (item.author ?? []).map(nameOf),
+    date: iso(item.issued?.['date-parts'][0]),
+    url: item.URL ?? '',
+    accessed: iso(item.accessed?.['date-parts'][0]),
+  };
+}
+
+type Rich = { text: string }[];
+const plain = (rich: Rich | undefined) => (rich ?? []).map((node) => node.text).join('');
+
+/** @retorquere/bibtex-parser, with its sentence-casing off: our titles are stored as they should print. */
+export function viaRetorquere(bib: string): { fields: Fields[]; errors: unknown[] } {
+  const library = retorquere(bib, { sentenceCase: false });
+  return {
+    errors: library.errors,
+    fields: library.entries.map((entry) => {
+      const f = entry.fields as Record<string, unknown>;
+      const names = ((f.author as { name?: string; lastName?: string; firstName?: string; prefix?: string }[] | undefined) ?? []).map((name) =>
+        name.name ?? person([name.prefix, name.lastName].filter(Boolean).join(' '), name.firstName),
+      );
+      return { key: entry.key, type: f.entrysubtype ? `${entry.type}/${f.entrysubtype}` : entry.type, title: String(f.title ?? ''), names, date: String(f.date ?? ''), url: String(f.url ?? ''), accessed: String(f.urldate ?? '') };
+    }),
+  };
+}
+
+/** biblatex-csl-converter's BibLaTeX parser. */
+export function viaBiblatexConverter(bib: string): { fields: Fields[]; errors: unknown[] } {
+  const result = new BibLatexParser(bib, { processUnexpected: true, processUnknown: true }).parse();
+  type Name = { literal?: Rich; family?: Rich; given?: Rich; prefix?: Rich };
+  // It reads the biblatex type and subtype into one of its own (`article-newspaper`); named back here.
+  const TYPES: Record<string, string> = { 'article-newspaper': 'article/newspaper', 'article-magazine': 'article/magazine', 'article-journal': 'article' };
+  return {
+    errors: result.errors,
+    fields: Object.values(result.entries).map((entry) => {
+      const f = entry.fields as Record<string, unknown>;
+      const names = ((f.author as Name[] | undefined) ?? []).map((name) => (name.literal ? plain(name.literal) : person([plain(name.prefix), plain(name.family)].filter(Boolean).join(' '), plain(name.given) || undefined)));
+      return { key: entry.entry_key, type: TYPES[entry.bib_type] ?? entry.bib_type, title: plain(f.title as Rich), names, date: String(f.date ?? ''), url: String(f.url ?? ''), accessed: String(f.urldate ?? '') };
+    }),
+  };
+}
+
+type Csl = { id: string; type: string; genre?: string; title?: string; author?: { family?: string; given?: string; literal?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string }[]; issued?: { 'date-parts': (number | string)[][] }; accessed?: { 'date-parts': (number | string)[][] }; URL?: string };
+
+/** A CSL-JSON name from any parser: an organisation may come back as a literal or as a family name alone. */
+const cslName = (name: NonNullable<Csl['author']>[number]) => name.literal ?? person([name['non-dropping-particle'], name.family].filter(Boolean).join(' '), name.given || undefined);
+
+/** citation-js's BibTeX parser, which returns CSL-JSON: the biblatex type is what it was read from. */
+export function viaCitationJsBibtex(bib: string): Fields[] {
+  return (new Cite(bib).data as Csl[]).map((record) => ({
+    key: record.id,
+    // citation-js reads `@article` with `entrysubtype` into CSL `article-journal` plus a genre; named back here.
+    type: { 'article-journal': record.genre ? `article/${record.genre}` : 'article', webpage: 'online', report: 'report', dataset: 'dataset', motion_picture: 'video' }[record.type] ?? record.type,
+    title: record.title ?? '',
+    names: (record.author ?? []).map(cslName),
+    date: iso(record.issued?.['date-parts'][0]),
+    url: record.URL ?? '',
+    accessed: iso(record.accessed?.['date-parts'][0]),
+  }));
+}
+
+/** The RIS type each CSL type is written as, to name back the CSL type a RIS parser read. */
+export const RIS_TYPE_OF_CSL = new Map<string, string>(Object.values(WORK_TYPES).map((type) => [type.csl, type.ris]));
+
+/**
+ * RIS read with astrocite-ris, which returns CSL-JSON, its type named back as the RIS type it came from.
+ * RIS has no mark for an organisation: a name without a comma is one (Zotero keeps it as a single field), but
+ * astrocite splits it like a person's "Given Family", so such a name is compared as the text it was.
+ */
+export function viaAstrocite(ris: string, risTypes: Map<string, string>): Fields[] {
+  const lines = ris.split('\n');
+  return (astrocite(ris) as Csl[]).map((record) => ({
+    key: record.id,
+    type: risTypes.get(record.type) ?? record.type,
+    title: record.title ?? '',
+    names: (record.author ?? []).map((name) => {
+      const asText = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+      return lines.includes(`AU  - ${asText}`) ? asText : cslName(name);
+    }),
+    date: iso(record.issued?.['date-parts'][0]),
+    url: record.URL ?? '',
+    accessed: iso(record.accessed?.['date-parts'][0]),
+  }));
+}
