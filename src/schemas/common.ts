@@ -48,7 +48,11 @@ export const partialDate = z.preprocess(
   z
     .string({ error: expecting('a date written YYYY-MM-DD, YYYY-MM or YYYY') })
     .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, { error: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY' })
-    .refine((text) => text.length < 10 || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text, { error: 'is not a real calendar date' }),
+    .refine((text) => {
+      if (text.length < 10) return true;
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+    }, { error: 'is not a real calendar date' }),
 );
 
 /**

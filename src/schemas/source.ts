@@ -40,6 +40,14 @@ export const SOURCE_FORM_LABELS: Record<(typeof SOURCE_FORMS)[number], string> =
   post: 'Social media post',
 };
 
+/**
+ * Kinds of source whose issuing organisation is cited as their author when no byline is shown (APA 7 §9.11,
+ * group authors); the citation records follow the same rule.
+ */
+export const ORGANISATION_AUTHORED = new Set<(typeof SOURCE_KINDS)[number]>(['primary-record', 'official-statement', 'analysis']);
+
+const ORGANISATION_COMMA = 'must not contain a comma: reference managers would split it into a family and a given name; name the most specific body (APA 7 §9.11) and put the parent body in container';
+
 /** A source: one document as our team saw it. File: `content/sources/<id>.yaml`. */
 export const sourceSchema = z
   .strictObject({
@@ -131,6 +139,16 @@ export const sourceSchema = z
     }
     if (source.titleTranslation && source.titleIsDescription) {
       ctx.addIssue({ code: 'custom', path: ['titleTranslation'], message: 'is only for a title as published; a description is already in English' });
+    }
+    // A comma inside an organisation's name makes reference managers read it as "Family, Given" (RIS has no
+    // other mark for a person), so organisations that are cited as authors are named without one.
+    for (const [field, names] of [['authors', source.authors], ['editors', source.editors]] as const) {
+      names.forEach((name, i) => {
+        if ('literal' in name && name.literal.includes(',')) ctx.addIssue({ code: 'custom', path: [field, i, 'literal'], message: ORGANISATION_COMMA });
+      });
+    }
+    if (source.authors.length === 0 && ORGANISATION_AUTHORED.has(source.kind) && source.form !== 'journal' && source.publisher.includes(',')) {
+      ctx.addIssue({ code: 'custom', path: ['publisher'], message: `${ORGANISATION_COMMA} (with no byline, the publisher of this kind of source is cited as its author)` });
     }
     if (source.kind === 'state-media' && !source.affiliation) {
       ctx.addIssue({

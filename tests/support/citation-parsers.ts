@@ -2,8 +2,8 @@
  * Reads our .bib and .ris files back with parsers nobody here wrote, and reduces what each returns to the
  * fields a reference list depends on, so a test can compare them with the CSL-JSON they were written from.
  * BibTeX: @retorquere/bibtex-parser (the parser of Zotero's Better BibTeX), biblatex-csl-converter (Fidus
- * Writer's) and citation-js. RIS: astrocite-ris. (citation-js reads a RIS newspaper item's authors as reporters
- * and ignores its full date, so it cannot check those files.)
+ * Writer's) and citation-js. RIS: astrocite-ris for every field (it reads every name as a person, so it is
+ * compared on the names written as persons) and citation-js for the names, organisations included.
  */
 import { parse as retorquere } from '@retorquere/bibtex-parser';
 import { parse as astrocite } from 'astrocite-ris';
@@ -29,14 +29,17 @@ const person = (family: string, given?: string) => (given ? `${family}, ${given}
 const nameOf = (name: CslName) => ('literal' in name ? name.literal : person(name.family, name.given));
 const iso = (parts: (number | string)[] | undefined) => (parts ?? []).filter((part) => part !== '' && part !== undefined).map((part, i) => String(part).padStart(i === 0 ? 4 : 2, '0')).join('-');
 
-/** The fields as the CSL-JSON record has them, with the type named as the file format names it. */
-export function expected(item: CslItem, format: 'bibtex' | 'ris'): Fields {
+/**
+ * The fields as the CSL-JSON record has them, with the type named as the file format names it; `persons`
+ * leaves out organisations, for a parser that has no notion of them.
+ */
+export function expected(item: CslItem, format: 'bibtex' | 'ris', { persons = false } = {}): Fields {
   const bibtex = WORK_TYPES[item.type].bibtex;
   return {
     key: item.id,
     type: format === 'ris' ? WORK_TYPES[item.type].ris : bibtex.entrysubtype ? `${bibtex.type}/${bibtex.entrysubtype}` : bibtex.type,
     title: item.title,
-    names: (item.author ?? []).map(nameOf),
+    names: (item.author ?? []).filter((name) => !persons || !('literal' in name)).map(nameOf),
     date: iso(item.issued?.['date-parts'][0]),
     url: item.URL ?? '',
     accessed: iso(item.accessed?.['date-parts'][0]),
@@ -96,26 +99,36 @@ export function viaCitationJsBibtex(bib: string): Fields[] {
   }));
 }
 
-/** The RIS type each CSL type is written as, to name back the CSL type a RIS parser read. */
-export const RIS_TYPE_OF_CSL = new Map<string, string>(Object.values(WORK_TYPES).map((type) => [type.csl, type.ris]));
+/**
+ * The RIS type each CSL type is written as, to name back the CSL type a RIS parser read; astrocite reads a
+ * VIDEO record as CSL `broadcast`.
+ */
+export const RIS_TYPE_OF_CSL = new Map<string, string>([...Object.values(WORK_TYPES).map((type) => [type.csl, type.ris] as [string, string]), ['broadcast', 'VIDEO']]);
+
+/** The `AU` values of each record of a RIS file, in order. */
+const authorLines = (ris: string) => ris.split(/^ER {2}- $/m).filter((block) => block.includes('TY  - ')).map((block) => [...block.matchAll(/^AU {2}- (.*)$/gm)].map((match) => match[1]!));
 
 /**
  * RIS read with astrocite-ris, which returns CSL-JSON, its type named back as the RIS type it came from.
- * RIS has no mark for an organisation: a name without a comma is one (Zotero keeps it as a single field), but
- * astrocite splits it like a person's "Given Family", so such a name is compared as the text it was.
+ * RIS has no mark for an organisation but the absence of a comma (Zotero then keeps the name as one field);
+ * astrocite splits every name like a person's, so only the names written as persons are compared here.
  */
-export function viaAstrocite(ris: string, risTypes: Map<string, string>): Fields[] {
-  const lines = ris.split('\n');
-  return (astrocite(ris) as Csl[]).map((record) => ({
+export function viaAstrocite(ris: string): Fields[] {
+  const lines = authorLines(ris);
+  return (astrocite(ris) as Csl[]).map((record, i) => ({
     key: record.id,
-    type: risTypes.get(record.type) ?? record.type,
+    type: RIS_TYPE_OF_CSL.get(record.type) ?? record.type,
     title: record.title ?? '',
-    names: (record.author ?? []).map((name) => {
-      const asText = [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
-      return lines.includes(`AU  - ${asText}`) ? asText : cslName(name);
-    }),
+    names: (record.author ?? []).filter((_, j) => lines[i]![j]!.includes(',')).map(cslName),
     date: iso(record.issued?.['date-parts'][0]),
     url: record.URL ?? '',
     accessed: iso(record.accessed?.['date-parts'][0]),
   }));
+}
+
+/** The names of each RIS record as citation-js reads them: a name without a comma as one literal name. */
+export function namesViaCitationJs(ris: string): { key: string; names: string[] }[] {
+  // citation-js files the authors of a newspaper item (RIS NEWS) as CSL "reporter": text, or a list of texts.
+  type Read = { id: string; author?: NonNullable<Csl['author']>; reporter?: string | string[] };
+  return (new Cite(ris).data as Read[]).map((record) => ({ key: record.id, names: record.author ? record.author.map(cslName) : [record.reporter ?? []].flat() }));
 }

@@ -8,6 +8,15 @@ import { isoDate } from './bibtex';
 import type { CslItem } from './items';
 import { WORK_TYPES } from './types';
 
+/**
+ * Zotero reads every "+" of a context object as a space, even one written %2B; in a query string "+" means a
+ * space anyway, so it is written as %20 there, which every server reads the same.
+ */
+export function plusFree(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query) + url.slice(query).replace(/\+/g, '%20');
+}
+
 /** The KEV context object of one record, for the `title` of a `<span class="Z3988">`. */
 export function contextObject(item: CslItem): string {
   const journal = item.type === 'article-journal';
@@ -24,7 +33,7 @@ export function contextObject(item: CslItem): string {
     ['rft.date', item.issued ? isoDate(item.issued) : undefined],
     ['rft.publisher', item.publisher],
     ['rft.language', item.language],
-    ['rft_id', item.URL],
+    ['rft_id', item.URL ? plusFree(item.URL) : undefined],
   ];
   return pairs
     .filter((pair): pair is [string, string] => pair[1] !== undefined)

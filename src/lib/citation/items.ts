@@ -1,4 +1,4 @@
-import type { Source } from '../../schemas/source';
+import { ORGANISATION_AUTHORED, type Source } from '../../schemas/source';
 import { SITE } from '../site';
 import { formatSourceTitle } from '../format';
 import { PUBLISHED_BY, SOURCE_FORM_TYPES, type CslType } from './types';
@@ -71,8 +71,6 @@ export const dataItem = (updated: string, url: string): CslItem => ({
 
 type SourceRecord = Pick<Source, 'kind' | 'form' | 'title' | 'titleTranslation' | 'titleIsDescription' | 'publisher' | 'container' | 'authors' | 'editors' | 'published' | 'url' | 'archiveUrl' | 'accessed' | 'language'>;
 
-/** Kinds of source whose issuing organisation is their author when no person is named (APA 7 §9.11, group authors). */
-const ISSUED_BY_ORGANISATION = new Set<SourceRecord['kind']>(['primary-record', 'official-statement', 'analysis']);
 
 /**
  * The original document behind a source record, as a student would cite it. A title in another language is
@@ -83,7 +81,7 @@ export function sourceItem(id: string, source: SourceRecord): CslItem {
   const type = SOURCE_FORM_TYPES[source.form];
   const title = source.titleIsDescription ? formatSourceTitle(source) : source.titleTranslation ? `${source.title} [${source.titleTranslation}]` : source.title;
   const issuedBy = PUBLISHED_BY[type] === 'publisher' ? { publisher: source.publisher } : { 'container-title': source.container ?? source.publisher };
-  const author = source.authors.length > 0 ? source.authors : ISSUED_BY_ORGANISATION.has(source.kind) && type !== 'article-journal' ? [{ literal: source.publisher }] : [];
+  const author = source.authors.length > 0 ? source.authors : ORGANISATION_AUTHORED.has(source.kind) && type !== 'article-journal' ? [{ literal: source.publisher }] : [];
   return {
     id: `source-${id}`,
     type,

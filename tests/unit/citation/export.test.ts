@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { toBibtex, toCslJson, toRis } from '../../../src/lib/citation/export';
 import type { CslItem } from '../../../src/lib/citation/items';
-import { expected, RIS_TYPE_OF_CSL, viaAstrocite, viaBiblatexConverter, viaCitationJsBibtex, viaRetorquere } from '../../support/citation-parsers';
+import { expected, namesViaCitationJs, viaAstrocite, viaBiblatexConverter, viaCitationJsBibtex, viaRetorquere } from '../../support/citation-parsers';
 import { article, chart, claim, dataSet, journalSource, newsSource, registerSource, reportSource, webNewsSource } from './fixtures';
 
 // Every LaTeX special character but "^", which biblatex-csl-converter cannot read back in any LaTeX form.
@@ -82,8 +82,9 @@ test('BibTeX parses back with citation-js to the CSL-JSON, field by field', () =
   expect(viaCitationJsBibtex(toBibtex(items))).toEqual(items.map((item) => expected(item, 'bibtex')));
 });
 
-test('RIS parses back with astrocite-ris to the CSL-JSON, field by field', () => {
-  expect(viaAstrocite(toRis(items), RIS_TYPE_OF_CSL)).toEqual(items.map((item) => expected(item, 'ris')));
+test('RIS parses back with astrocite-ris (every field) and citation-js (names) to the CSL-JSON', () => {
+  expect(viaAstrocite(toRis(items))).toEqual(items.map((item) => expected(item, 'ris', { persons: true })));
+  expect(namesViaCitationJs(toRis(items))).toEqual(items.map((item) => ({ key: item.id, names: expected(item, 'ris').names })));
 });
 
 test('CSL-JSON is the records themselves, as an array', () => {

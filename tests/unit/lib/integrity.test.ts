@@ -142,7 +142,7 @@ describe('content check on files', () => {
   test('reports a source with no URL and no reason why', () => {
     const problems = withFixture((dir) => {
       const path = join(dir, 'sources/outlet-report.yaml');
-      writeFileSync(path, 'id: outlet-report\nkind: news-report\ntitle: T\npublisher: P\npublished: null\nurl: null\naccessed: 2026-11-24\nlanguage: en\n');
+      writeFileSync(path, 'id: outlet-report\nkind: news-report\nform: newspaper\ntitle: T\npublisher: P\npublished: 2025-09-08\nurl: null\naccessed: 2026-11-24\nlanguage: en\n');
     });
     expect(problems).toEqual(['sources/outlet-report.yaml: outlet-report: urlNote: is required when url is null: say why there is no URL']);
   });

@@ -34,7 +34,15 @@ rules('source schema', 'sources', () => fixtureRecord('sources', 'state-tv-repor
   ['a missing title', (r) => delete r.title, 'title: is required'],
   ['a title flag that is not true or false', (r) => (r.titleIsDescription = 'yes'), 'titleIsDescription: must be true or false'],
   ['an empty publisher', (r) => (r.publisher = '  '), 'publisher: must not be empty'],
-  ['a date that is not YYYY-MM-DD', (r) => (r.published = '08/09/2025'), 'published: must be a date written YYYY-MM-DD'],
+  ['a date that is not YYYY-MM-DD', (r) => (r.published = '08/09/2025'), 'published: must be a date written YYYY-MM-DD, YYYY-MM or YYYY'],
+  ['a month that does not exist', (r) => (r.published = '2025-13'), 'published: must be a date written YYYY-MM-DD, YYYY-MM or YYYY'],
+  ['no date and no reason', (r) => (r.published = null), 'dateNote: is required when published is null: say why there is no date'],
+  ['an unknown form', (r) => (r.form = 'blog'), 'form: must be one of: newspaper, news-site, magazine, journal, report, dataset, webpage, video, post'],
+  ['a missing form', (r) => delete r.form, 'form: is required'],
+  ['a person written as one string', (r) => (r.authors = ['Ana Ruiz']), 'authors[0]: must be a person written as family and given, or an organisation written as literal'],
+  ['a person without a family name', (r) => (r.authors = [{ given: 'Ana' }]), 'authors[0]: must be a person written as family and given, or an organisation written as literal'],
+  ['a name with both forms', (r) => (r.authors = [{ family: 'Ruiz', literal: 'Ana Ruiz' }]), 'authors[0]: must be a person written as family and given, or an organisation written as literal'],
+  ['a translation of a description', (r) => ((r.titleIsDescription = true), (r.titleTranslation = 'State TV')), 'titleTranslation: is only for a title as published; a description is already in English'],
   ['a date that does not exist', (r) => (r.accessed = '2025-02-30'), 'accessed: is not a real calendar date'],
   ['a javascript: URL', (r) => (r.url = 'javascript:alert(1)'), 'url: must be a full http(s) URL'],
   ['a URL without a host', (r) => (r.url = 'https://'), 'url: must be a full http(s) URL'],
@@ -45,6 +53,11 @@ rules('source schema', 'sources', () => fixtureRecord('sources', 'state-tv-repor
   ['a bad language tag', (r) => (r.language = 'English'), 'language: must be a BCP 47 language tag such as "en"'],
   ['an unknown field', (r) => (r.reliabilty = 'typo'), 'reliabilty: is not a known field (check its spelling)'],
 ]);
+
+test('a source accepts a month or a year as its date, and people and organisations as names', () => {
+  for (const published of ['2025-05', '2025']) expect(issues('sources', { ...fixtureRecord('sources', 'state-tv-report'), published })).toEqual([]);
+  expect(issues('sources', { ...fixtureRecord('sources', 'state-tv-report'), authors: [{ family: 'Ruiz', given: 'Ana' }, { family: 'Madonna' }, { literal: 'Reuters staff' }] })).toEqual([]);
+});
 
 rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abroad'), [
   ['an unknown status', (r) => (r.status = 'confirmed'), 'status: must be one of: documented, reported, alleged, disputed, contradicted'],
