@@ -1,7 +1,7 @@
 import type { Status } from '../schemas';
 
 /**
- * The visual grammar of the five statuses (EDITORIAL.md §2): every badge, legend and chart draws a status
+ * The visual grammar of the five statuses (see the methodology page): every badge, legend and chart draws a status
  * from here. Each status differs in fill pattern, outline and label, never in colour alone, so the marks
  * survive greyscale printing and colour-blind reading. Marks use `currentColor`, so they follow the text
  * colour in light mode, dark mode and print.

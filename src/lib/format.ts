@@ -1,7 +1,7 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * An ISO date as prose writes it (EDITORIAL.md §5), as precise as it is: `2025-09-08` → `8 September 2025`,
+ * An ISO date as prose writes it (see the methodology page), as precise as it is: `2025-09-08` → `8 September 2025`,
  * `2025-09` → `September 2025`, `2025` → `2025`; unknown stays visible.
  */
 export function formatDate(iso: string | null | undefined): string {
@@ -9,6 +9,11 @@ export function formatDate(iso: string | null | undefined): string {
   const [year, month, day] = iso.split('-').map(Number);
   return [day, month ? MONTHS[month - 1] : undefined, year].filter((part) => part !== undefined).join(' ');
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language tag as a reader says it: `es` → `Spanish`. */
+export const formatLanguage = (tag: string): string => LANGUAGE_NAMES.of(tag) ?? tag;
 
 /** A name as a byline prints it: "Robert J. Bunker", or an organisation's name as it is. */
 export function formatName(name: { family: string; given?: string } | { literal: string }): string {

@@ -5,7 +5,7 @@ import { correctionsFeed } from '../lib/feeds';
 import { paths } from '../lib/paths';
 import { SITE } from '../lib/site';
 
-/** Every status change and logged correction, newest first (EDITORIAL.md §6: corrections are listed in the feed). */
+/** Every status change and logged correction, newest first (see the methodology page: corrections are listed in the feed). */
 export const GET: APIRoute = async ({ site }) => {
   const { claims, articles } = await getRecords();
   return rss({

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { STATUSES } from './status';
 import { changeLog, expecting, isoDate, recordId, shortText, text, yamlDateAsText } from './common';
 
-/** What each link of an attribution chain does (EDITORIAL.md §3). */
+/** What each link of an attribution chain does (see the methodology page). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
 
 export const ATTRIBUTION_ROLE_LABELS: Record<(typeof ATTRIBUTION_ROLES)[number], string> = {
@@ -53,7 +53,7 @@ export const claimSourceSchema = z.strictObject({
   quote: shortText.optional(),
 });
 
-/** An earlier status of the claim; each change is a correction (EDITORIAL.md §6). */
+/** An earlier status of the claim; each change is a correction (see the methodology page). */
 export const historyEntrySchema = z.strictObject({
   /** The date the earlier status was assigned. */
   date: isoDate,

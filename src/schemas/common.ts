@@ -75,10 +75,10 @@ export const personOrOrganisation = z.union(
   { error: 'must be a person written as family and given, or an organisation written as literal' },
 );
 
-/** EDITORIAL.md: quotations and claim statements stay under 40 words. */
+/** The methodology page: quotations and claim statements stay under 40 words. */
 export const MAX_WORDS = 39;
 
-/** Text a reader sees as a quotation or a claim statement: under 40 words (EDITORIAL.md §1 and §5). */
+/** Text a reader sees as a quotation or a claim statement: under 40 words (see the methodology page). */
 export const shortText = text.refine((value) => countWords(value) <= MAX_WORDS, {
   error: (issue) => `has ${countWords(String(issue.input))} words; it must be under 40 words`,
 });

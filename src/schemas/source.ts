@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { expecting, isoDate, partialDate, personOrOrganisation, recordId, text, webUrl } from './common';
 
-/** What kind of document a source is (EDITORIAL.md §2): a property of the source, never of a claim. */
+/** What kind of document a source is (see the methodology page): a property of the source, never of a claim. */
 export const SOURCE_KINDS = [
   'primary-record',
   'news-report',
@@ -41,12 +41,12 @@ export const SOURCE_FORM_LABELS: Record<(typeof SOURCE_FORMS)[number], string> =
 };
 
 /**
- * Kinds of source whose issuing organisation is cited as their author when no byline is shown (APA 7 §9.11,
+ * Kinds of source whose issuing organisation is cited as their author when no byline is shown (APA 7's
  * group authors); the citation records follow the same rule.
  */
 export const ORGANISATION_AUTHORED = new Set<(typeof SOURCE_KINDS)[number]>(['primary-record', 'official-statement', 'analysis']);
 
-const ORGANISATION_COMMA = 'must not contain a comma: reference managers would split it into a family and a given name; name the most specific body (APA 7 §9.11) and put the parent body in container';
+const ORGANISATION_COMMA = 'must not contain a comma: reference managers would split it into a family and a given name; name the most specific body (as APA 7 asks) and put the parent body in container';
 
 /** A source: one document as our team saw it. File: `content/sources/<id>.yaml`. */
 export const sourceSchema = z

@@ -1,5 +1,5 @@
 /**
- * The five evidence statuses of EDITORIAL.md §2, weakest evidence last.
+ * The five evidence statuses of the methodology page, weakest evidence last.
  * This list is the single definition: schemas, badges, charts and the methodology page read it.
  */
 export const STATUSES = ['documented', 'reported', 'alleged', 'disputed', 'contradicted'] as const;

@@ -41,7 +41,7 @@ export function cslDate(iso: string): CslDate {
 const byTheSite = { author: [{ literal: SITE.name }], 'container-title': SITE.title, publisher: SITE.name, language: SITE.language };
 /**
  * A page of this site. `issued` is the version a reader cites: the page's last update, so a citation names the
- * version it saw (EDITORIAL.md §6).
+ * version it saw (see the methodology page).
  */
 export function sitePageItem(page: { id: string; title: string; genre?: string; updated: string; url: string }): CslItem {
   return { id: page.id, type: 'webpage', title: page.title, ...byTheSite, ...(page.genre ? { genre: page.genre } : {}), issued: cslDate(page.updated), URL: page.url };
@@ -62,7 +62,7 @@ export const dataItem = (updated: string, url: string): CslItem => ({
   title: `${SITE.title}: Open data`,
   author: [{ literal: SITE.name }],
   publisher: SITE.name,
-  // APA 7 (§10.9) writes the description "Data set"; the style's own term is "dataset".
+  // APA 7 describes a data set as "[Data set]"; the style file's own term would print "[Dataset]".
   genre: 'Data set',
   issued: cslDate(updated),
   URL: url,
@@ -74,7 +74,7 @@ type SourceRecord = Pick<Source, 'kind' | 'form' | 'title' | 'titleTranslation' 
 
 /**
  * The original document behind a source record, as a student would cite it. A title in another language is
- * followed by our translation in square brackets (APA 7 §9.38, MLA 9 §2.80, Chicago 17 §14.98); a title we did not
+ * followed by our translation in square brackets (as APA 7, MLA 9 and Chicago 17 all ask); a title we did not
  * see, or a document without one, is our bracketed description, never passed off as the real title.
  */
 export function sourceItem(id: string, source: SourceRecord): CslItem {
@@ -91,8 +91,10 @@ export function sourceItem(id: string, source: SourceRecord): CslItem {
     ...issuedBy,
     ...(type === 'motion_picture' ? { genre: 'Video' } : {}),
     ...(source.published ? { issued: cslDate(source.published) } : {}),
-    ...(source.url ? { URL: source.url } : {}),
-    ...(source.archiveUrl ? { archive_location: source.archiveUrl } : {}),
+    // The styles cite the address a reader can open: the document's own, or an archived copy when that is all
+    // there is; an archived copy of a page whose address is known is kept beside it.
+    ...(source.url ? { URL: source.url } : source.archiveUrl ? { URL: source.archiveUrl } : {}),
+    ...(source.url && source.archiveUrl ? { archive_location: source.archiveUrl } : {}),
     accessed: cslDate(source.accessed),
     language: source.language,
   };

@@ -109,11 +109,11 @@ const names = (name: string | undefined, publication: string | undefined) => !!n
 /**
  * Rules of a style about repeated names that CSL cannot express (it cannot compare two variables), applied to
  * the record a style formats; the exported record stays whole.
- * - APA 7 (§9.11, §10.16): when the author is also the publisher or the site, the publisher or site name is left out.
- * - MLA 9 (§2.2, §2.104): a work by an organisation that is also its publisher starts with the title; a
+ * - APA 7: when the author is also the publisher or the site, the publisher or site name is left out.
+ * - MLA 9: a work by an organisation that is also its publisher starts with the title; a
  *   publisher whose name is the website's is left out.
- * - Chicago 17 (§14.206): a site's owner is not repeated when it is the author or names the site; a
- *   description in place of a title (our bracketed titles) is printed plain, not in quotation marks (§14.102),
+ * - Chicago 17: a site's owner is not repeated when it is the author or names the site; a
+ *   description in place of a title (our bracketed titles) is printed plain, not in quotation marks,
  *   which CSL does for a description given as the genre of an untitled work.
  */
 function asStyleExpects(item: CslItem, style: CitationStyle): CslItem {

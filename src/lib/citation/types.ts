@@ -3,10 +3,10 @@
  * styles, BibTeX, RIS and the reference-manager metadata of a page never disagree about a work.
  *
  * - News: APA 7 cites an article of a newspaper (one that also prints) as a newspaper article, but an article
- *   of a news website, agency or broadcaster as a web page (APA Publication Manual §10.1 and §10.16); CSL's
+ *   of a news website, agency or broadcaster as a web page (APA Publication Manual, 7th edition); CSL's
  *   `article-newspaper` and `webpage` make the styles tell them apart the same way.
  * - BibTeX is written for biblatex/biber: newspapers and magazines are `@article` with `entrysubtype`, as the
- *   biblatex manual says (§2.1.1), web pages and posts `@online`.
+ *   biblatex manual says, web pages and posts `@online`.
  * - RIS uses the type names of the RIS specification; Zotero, Mendeley and EndNote read them.
  * - `zotero` is Zotero's item type, written in the page's COinS so the connector saves the right kind of item.
  */

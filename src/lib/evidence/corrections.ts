@@ -1,7 +1,7 @@
 import type { Claim, Status } from '../../schemas';
 import type { WithId } from './relations';
 
-/** One status change of one claim: a correction (EDITORIAL.md §6). */
+/** One status change of one claim: a correction (see the methodology page). */
 export interface StatusCorrection<T> {
   claim: T;
   /** The day the claim left the earlier status. */

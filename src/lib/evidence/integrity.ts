@@ -7,7 +7,7 @@ import type { Content, Located } from '../content/validate';
 
 /**
  * The checks a schema cannot make alone, across records: every id resolves, ids are unique, and each
- * claim's status is backed by the evidence EDITORIAL.md requires. Returns every problem, not only the first.
+ * claim's status is backed by the evidence the methodology page requires. Returns every problem, not only the first.
  * `invalidIds` (`collection/id`) are records that failed their schema: already reported, so not dangling.
  */
 export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string> = new Set()): Problem[] {
@@ -158,7 +158,7 @@ function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string>
 }
 
 /**
- * EDITORIAL.md §2 and §3: a documented claim rests on a primary record (a primary-record source, or the
+ * The methodology: a documented claim rests on a primary record (a primary-record source, or the
  * speaker's own published statement) or on two independent outlets, and its innermost link is named.
  * Returns why the claim falls short, or null when it qualifies.
  */

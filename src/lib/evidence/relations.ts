@@ -45,7 +45,7 @@ export function attributionsByActor<T extends WithId<Pick<Claim, 'attribution'>>
   return groupByKeys(links, (link) => (link.actor ? [link.actor] : []));
 }
 
-/** Chain length and unnamed links: facts a reader can see about any claim (EDITORIAL.md §3). */
+/** Chain length and unnamed links: facts a reader can see about any claim (see the methodology page). */
 export function chainSummary(claim: Pick<Claim, 'attribution'>): { links: number; unnamed: number } {
   return { links: claim.attribution.length, unnamed: claim.attribution.filter((link) => !link.named).length };
 }
