@@ -1,5 +1,5 @@
-// Progressive enhancement for the evidence explorer: filter the claims table by status, party, topic and words,
-// and sort it by any column. Without JavaScript the full table and the per-status and per-topic pages still work.
+// Progressive enhancement for the evidence explorer: filter the claims table by status, party, topic, country,
+// use and words, and sort it by any column. Without JavaScript the full table and the per-status and per-topic pages still work.
 const table = document.querySelector('[data-explorer-table]');
 const controls = document.querySelector('[data-explorer-controls]');
 if (table && controls) {
@@ -11,6 +11,8 @@ if (table && controls) {
     const status = field('status').value;
     const actor = field('actor').value;
     const topic = field('topic').value;
+    const country = field('country').value;
+    const use = field('use').value;
     const words = field('words').value.trim().toLowerCase();
     let shown = 0;
     for (const row of rows) {
@@ -18,6 +20,8 @@ if (table && controls) {
         (!status || row.dataset.status === status) &&
         (!actor || row.dataset.actor === actor) &&
         (!topic || row.dataset.topics.split(' ').includes(topic)) &&
+        (!country || row.dataset.countries.split(' ').includes(country)) &&
+        (!use || row.dataset.uses.split(' ').includes(use)) &&
         (!words || row.cells[0].textContent.toLowerCase().includes(words));
       row.hidden = !match;
       if (match) shown += 1;

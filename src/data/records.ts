@@ -2,13 +2,15 @@ import { getCollection } from 'astro:content';
 import { allChartRequests, buildChart, chartClaims, chartId } from '../charts/registry';
 import type { ChartSpec } from '../charts/spec';
 import { buildCitations, type Citable } from '../lib/citation/cite';
-import { articleItem, chartItem, claimItem, dataItem, sourceItem } from '../lib/citation/items';
+import { articleItem, chartItem, claimItem, dataItem, hubItem, sourceItem } from '../lib/citation/items';
+import { buildHubs, countryHubTitle, useHubTitle } from '../lib/evidence/hubs';
 import { claimVersion } from '../lib/evidence/versions';
 import { explorerRows } from '../lib/evidence/explorer';
 import { paths } from '../lib/paths';
 import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from '../lib/export/data';
 import { scanArticleBody } from '../lib/content/mdx';
-import { attributionsByActor, citationsBySource, groupByKeys, relatedClaims, uniqueInOrder } from '../lib/evidence/relations';
+import { attributionsByActor, citationsBySource, groupByKeys, readingOrder, relatedClaims, uniqueInOrder } from '../lib/evidence/relations';
+import type { Use } from '../schemas';
 
 /**
  * Every record, loaded once per build and indexed by id. Pages read records only through here; the content
@@ -65,6 +67,12 @@ async function load() {
     }
     return downloads;
   };
+  // Hubs by use and by country, with the articles and charts that draw on their claims.
+  const hubs = buildHubs(claims, sortedEvents, {
+    articles: readingOrder(articles.filter((article) => article.data.kind === 'explainer')).map((article) => ({ id: article.id, claims: (claimsInArticle.get(article.id) ?? []).map((claim) => claim.id) })),
+    charts: chartRequests.map((request) => ({ id: chartId(request), claims: chartClaims(request, chartRecords) })),
+  });
+  const hubUpdated = (hub: { claims: { id: string }[] }) => (hub.claims.length > 0 ? latest(hub.claims.map((claim) => claimVersions.get(claim.id)!.updated)) : siteVersion.updated);
   // One citation record per citable thing; a claim's supporting sources are cited with it.
   const absolute = (path: string) => new URL(path, import.meta.env.SITE).href;
   const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
@@ -77,6 +85,8 @@ async function load() {
     ...[...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })),
     ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
     { item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] },
+    ...hubs.uses.map((hub) => ({ item: hubItem({ id: `use-${hub.id}`, title: useHubTitle(hub.key as Use), updated: hubUpdated(hub) }, absolute(paths.use(hub.id))), originals: [] })),
+    ...hubs.countries.map((hub) => ({ item: hubItem({ id: `country-${hub.id}`, title: countryHubTitle(hub.key), updated: hubUpdated(hub) }, absolute(paths.country(hub.key))), originals: [] })),
   ];
   const citations = buildCitations(citables);
   // The evidence explorer: every claim with what readers sort and filter by; an article is a claim's topic.
@@ -95,6 +105,8 @@ async function load() {
     source: (id: string) => lookup('sources', id),
     actor: (id: string) => lookup('actors', id),
     term: (id: string) => lookup('glossary', id),
+    /** Hubs: one per use, and one per country with enough claims. */
+    hubs,
     /** Every claim as a row of the evidence explorer, by statement. */
     explorer,
     /** First publication and latest update of the site as a whole. */

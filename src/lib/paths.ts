@@ -13,6 +13,10 @@ export const paths = {
   chartFile: (id: string, format: 'svg' | 'png' | 'csv') => `/charts/${id}.${format}`,
   /** The anchor of a chart's figure on any page that shows it. */
   chartAnchor: (id: string) => `chart-${id}`,
+  /** A use's hub: what the site holds on one kind of drone use (`/uses/attack/`). */
+  use: (use: string) => `/uses/${use}/`,
+  /** A country's hub, by its ISO code in lowercase (`/countries/mx/`). */
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
   /** Citation files of any citable thing, by its citation id (`claim-<id>`, `article-<id>`, …). */
   citeFile: (citationId: string, format: 'bib' | 'ris' | 'json') => `/cite/${citationId}.${format}`,
 };

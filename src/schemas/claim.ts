@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { countriesField, usesField } from './scope';
 import { STATUSES } from './status';
 import { changeLog, expecting, isoDate, recordId, shortText, text, yamlDateAsText } from './common';
 
@@ -113,6 +114,10 @@ export const claimSchema = z.strictObject({
   sources: z.array(claimSourceSchema, { error: expecting('a list') }).min(1, { error: 'needs at least one source' }),
   /** Actor ids the claim is about, for filtering and search. */
   about: z.array(recordId, { error: expecting('a list') }).default([]),
+  /** ISO 3166-1 alpha-2 codes of the countries the claim is about (where it happened, or whose act it concerns), not of the outlet that reported it. */
+  countries: countriesField,
+  /** The kinds of drone use the claim is about, from the closed list in `scope.ts`. */
+  uses: usesField,
   /** Numbers the statement contains, for charts; omit when it states none. */
   figures: z.array(figureSchema, { error: expecting('a list') }).default([]),
   /** Every earlier status, oldest first; empty for a claim that has never changed status. */

@@ -5,5 +5,6 @@ export { claimSchema, type Claim, type AttributionLink, type ClaimSource, type F
 export { eventSchema, type Event } from './event';
 export { sourceSchema, type Source } from './source';
 export { termSchema, type Term } from './term';
+export { USES, USE_LABELS, type Use } from './scope';
 export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';
 export { countWords, MAX_WORDS } from './common';

@@ -7,7 +7,7 @@
  * types news as journal articles and derives colliding keys; parse-back tests read every file with independent
  * parsers.
  */
-import type { CslDate, CslItem, CslName } from './items';
+import { isoDate, type CslItem, type CslName } from './items';
 import { WORK_TYPES } from './types';
 
 /** LaTeX's special characters, escaped so that biber and BibTeX importers read them as themselves. */
@@ -26,12 +26,6 @@ function name(person: CslName): string {
 }
 
 const names = (list: CslName[]) => list.map(name).join(' and ');
-
-/** CSL date parts as an ISO 8601 date, as precise as they are (biblatex `date`). */
-export function isoDate(date: CslDate): string {
-  const [year, month, day] = date['date-parts'][0];
-  return [String(year).padStart(4, '0'), ...(month ? [String(month).padStart(2, '0')] : []), ...(day ? [String(day).padStart(2, '0')] : [])].join('-');
-}
 
 /** biblatex's `langid`, which sets hyphenation and case rules: the English name of the language, lowercased ("spanish"). */
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });

@@ -4,8 +4,7 @@
  * and a person from `rft.aulast`/`rft.aufirst` without guessing the split, and takes the item type from
  * `rft.type`. A page may carry several: a source page offers the original document as well as its own record.
  */
-import { isoDate } from './bibtex';
-import type { CslItem } from './items';
+import { isoDate, type CslItem } from './items';
 import { WORK_TYPES } from './types';
 
 /**

@@ -34,6 +34,12 @@ export function cslDate(iso: string): CslDate {
   return { 'date-parts': [iso.split('-').map(Number)] };
 }
 
+/** CSL date parts back as the ISO 8601 date they were, as precise as they are (`2025-05`). */
+export function isoDate(date: CslDate): string {
+  const [year, month, day] = date['date-parts'][0];
+  return [String(year).padStart(4, '0'), ...(month ? [String(month).padStart(2, '0')] : []), ...(day ? [String(day).padStart(2, '0')] : [])].join('-');
+}
+
 /**
  * The site as group author, publisher and container of its own pages. Styles that omit a group author who is
  * also the publisher (MLA) or a site name that repeats the author (APA) do so in `styles.ts`.
@@ -54,6 +60,9 @@ export const claimItem = (claim: { id: string; statement: string; updated: strin
   sitePageItem({ id: `claim-${claim.id}`, title: claim.statement.replace(/\.$/, ''), genre: 'Claim record', updated: claim.updated, url });
 
 export const chartItem = (chart: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: `chart-${chart.id}`, title: chart.title, genre: 'Chart', updated: chart.updated, url });
+
+/** A hub page: what the site holds on one use or one country, versioned by its latest claim. */
+export const hubItem = (hub: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: hub.id, title: hub.title, genre: 'Topic page', updated: hub.updated, url });
 
 /** The open data as a whole: a data set, versioned by the site's latest update. */
 export const dataItem = (updated: string, url: string): CslItem => ({

@@ -1,4 +1,4 @@
-import type { Actor, Claim, Status } from '../../schemas';
+import type { Actor, Claim, Status, Use } from '../../schemas';
 import { chainSummary, type WithId } from './relations';
 
 /** One row of the evidence explorer: what a reader sorts and filters claims by. */
@@ -15,6 +15,10 @@ export interface ExplorerRow {
   unnamed: number;
   /** Ids of the articles that refer to the claim: its topics. */
   topics: string[];
+  /** ISO codes of the countries the claim is about. */
+  countries: string[];
+  /** The uses the claim is about. */
+  uses: Use[];
 }
 
 export function explorerRows(claims: WithId<Claim>[], actors: Map<string, WithId<Actor>>, topicsOf: (claimId: string) => string[]): ExplorerRow[] {
@@ -33,6 +37,8 @@ export function explorerRows(claims: WithId<Claim>[], actors: Map<string, WithId
         links: chain.links,
         unnamed: chain.unnamed,
         topics: topicsOf(claim.id),
+        countries: claim.data.countries,
+        uses: claim.data.uses,
       };
     })
     .sort((a, b) => a.statement.localeCompare(b.statement, 'en'));

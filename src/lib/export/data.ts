@@ -67,6 +67,8 @@ function claimRows(records: DataRecords, site: string) {
       disputing_sources: sourcesBy(data, 'disputes'),
       context_sources: sourcesBy(data, 'context'),
       about: join(data.about),
+      countries: join(data.countries),
+      uses: join(data.uses),
       status_changes: data.history.length,
       url: new URL(`/claims/${id}/`, site).href,
     };
@@ -130,6 +132,8 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
           summary: data.summary,
           kind: data.kind,
           place: data.place ?? '',
+          countries: join(data.countries),
+          uses: join(data.uses),
           claims: join(data.claims),
           claim_status: data.claims[0] ? claimsById.get(data.claims[0])?.data.status ?? '' : '',
           sources: join(data.sources),

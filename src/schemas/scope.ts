@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+import { expecting } from './common';
+
+/**
+ * What a claim or event is about: where (countries) and what kind of drone use. Both are required on every
+ * claim and event, so hubs, filters and the open data can gather records by place and by use.
+ */
+
+/** The kinds of use, one closed list; their names and definitions for readers are in `USE_LABELS`. */
+export const USES = ['trafficking', 'prison-contraband', 'surveillance', 'attack', 'maritime', 'counter-drone', 'other'] as const;
+export type Use = (typeof USES)[number];
+
+/** Reader-facing names and one-line definitions of the uses. */
+export const USE_LABELS: Record<Use, { name: string; definition: string }> = {
+  trafficking: { name: 'Trafficking', definition: 'Drugs or contraband carried by drone across a border or a line.' },
+  'prison-contraband': { name: 'Prison contraband', definition: 'Drones carrying contraband into prisons.' },
+  surveillance: { name: 'Surveillance', definition: 'Drones watching police, rivals, ports or routes.' },
+  attack: { name: 'Attacks', definition: 'Drones carrying explosives or weapons, and training to use them.' },
+  maritime: { name: 'Maritime', definition: 'Unmanned or semi-submersible boats.' },
+  'counter-drone': { name: 'Counter-drone', definition: 'What states and others do against drones: laws, detection, jamming, interception.' },
+  other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
+};
+
+/** An ISO 3166-1 alpha-2 code, checked against the list maintained in `i18n-iso-countries`. */
+export const countryCode = z
+  .string({ error: expecting('an ISO 3166-1 alpha-2 country code such as "MX"') })
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")` });
+
+/** The countries a record is about: where it happened, or whose act, law or statistic it concerns. */
+export const countriesField = z
+  .array(countryCode, { error: expecting('a list of country codes, such as [MX, US]') })
+  .min(1, { error: 'needs at least one country code' })
+  .refine((codes) => new Set(codes).size === codes.length, { error: 'lists a country twice' });
+
+/** The uses a record is about, from the closed list. */
+export const usesField = z
+  .array(z.enum(USES, { error: expecting(`one of: ${USES.join(', ')}`) }), { error: expecting(`a list of uses, such as [attack]`) })
+  .min(1, { error: 'needs at least one use' })
+  .refine((uses) => new Set(uses).size === uses.length, { error: 'lists a use twice' });
