@@ -4,9 +4,13 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 
 countries.registerLocale(en);
 
-/** `MX` → `Mexico`; the short form where the package has one ("United States", not "United States of America"). */
+/**
+ * `MX` → `Mexico`. Where the package lists a short form that the official name begins or ends with, that is the
+ * name readers use ("United States", "Russia", "China"); otherwise the official name ("United Kingdom", not "UK").
+ */
 export function countryName(code: string): string {
-  const name = countries.getName(code, 'en', { select: 'alias' }) ?? countries.getName(code, 'en');
-  if (!name) throw new Error(`No country name for the code "${code}"`);
-  return name;
+  const [official, ...aliases] = countries.getName(code, 'en', { select: 'all' }) ?? [];
+  if (!official) throw new Error(`No country name for the code "${code}"`);
+  const short = aliases.find((alias) => /[a-z]/.test(alias) && (official.startsWith(`${alias}`) || official.endsWith(` ${alias}`)));
+  return short ?? official;
 }

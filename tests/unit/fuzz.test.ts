@@ -89,6 +89,13 @@ const WRONG: [CollectionName, string, unknown][] = [
   ['claims', 'sources', 'rt-report'],
   ['claims', 'sources', []],
   ['claims', 'about', 'cjng'],
+  ['claims', 'countries', ['XX']],
+  ['claims', 'countries', 'MX'],
+  ['claims', 'countries', []],
+  ['claims', 'countries', ['Mexico']],
+  ['claims', 'uses', ['smuggling']],
+  ['claims', 'uses', []],
+  ['claims', 'uses', null],
   ['claims', 'history', { date: '2025-01-01' }],
   ['claims', 'speaker', 7],
   ['claims', 'reliabilty', 'typo'],
@@ -128,6 +135,10 @@ const WRONG: [CollectionName, string, unknown][] = [
   ['events', 'claims', 'one-claim'],
   ['events', 'sources', []],
   ['events', 'place', 12],
+  ['events', 'countries', ['ZZ']],
+  ['events', 'countries', null],
+  ['events', 'uses', ['drones']],
+  ['events', 'uses', 'attack'],
 ];
 WRONG.forEach(([collection, field, value], i) => {
   const file = at(collection, i % 3);

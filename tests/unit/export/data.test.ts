@@ -27,7 +27,7 @@ test('the data files have permanent names', () => {
 
 test('claims.csv has one row per claim, with the chain and the sources by relation', () => {
   const rows = csvParse(file('claims.csv'));
-  expect(rows.columns).toEqual(['id', 'statement', 'status', 'published', 'assessed', 'updated', 'speaker', 'attribution', 'chain_links', 'unnamed_links', 'supporting_sources', 'disputing_sources', 'context_sources', 'about', 'status_changes', 'url']);
+  expect(rows.columns).toEqual(['id', 'statement', 'status', 'published', 'assessed', 'updated', 'speaker', 'attribution', 'chain_links', 'unnamed_links', 'supporting_sources', 'disputing_sources', 'context_sources', 'about', 'countries', 'uses', 'status_changes', 'url']);
   expect(rows.length).toBe(content.claims.length);
   const trained = rows.find((row) => row.id === 'unit-trained-abroad')!;
   expect([trained.status, trained.attribution, trained.chain_links, trained.unnamed_links, trained.url]).toEqual([
