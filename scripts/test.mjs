@@ -12,9 +12,15 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 let passed = 0;
 let failed = 0;
 
+const started = Date.now();
+const timings = [];
+const minutes = (ms) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+
 function run(label, command, args, extraEnv = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const start = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  timings.push(`${label}: ${minutes(Date.now() - start)}`);
   return result.status === 0;
 }
 
@@ -84,5 +90,7 @@ if (built) {
   failed += 1;
 }
 
+// How long each suite took, so a suite that grows with the content shows here before it hurts.
+console.log(`\nTime: ${minutes(Date.now() - started)} in all (${timings.join('; ')})`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -18,8 +18,19 @@ test('the explorer filters by status and words, and sorts by a column', async ({
   await page.getByRole('button', { name: 'Sources' }).click();
   await page.getByRole('button', { name: 'Sources' }).click();
   await expect(page.locator('th[aria-sort="descending"]')).toHaveText('Sources');
-  const counts = (await rows.locator('td:nth-child(5)').allTextContents()).map(Number);
+  const counts = (await rows.locator('td:nth-child(6)').allTextContents()).map(Number);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
+});
+
+test('the explorer filters by country and by use together', async ({ page }) => {
+  await page.goto('/explorer/');
+  const both = page.locator('.claim-table tbody tr[data-countries~="CO"][data-uses~="other"]');
+  const expected = await both.count();
+  expect(expected).toBeGreaterThan(0);
+  await page.getByLabel('Country').selectOption('CO');
+  await page.getByLabel('Use').selectOption('other');
+  await expect(page.locator('.claim-table tbody tr:visible')).toHaveCount(expected);
+  for (const cell of await page.locator('.claim-table tbody tr:visible td:nth-child(4)').allTextContents()) expect(cell).toMatch(/CO.*·.*Other/);
 });
 
 test('without JavaScript the explorer is the full table, with no controls that cannot work', async ({ browser }) => {
