@@ -40,5 +40,7 @@ export function correctionsFeed(claims: Entry<Claim>[], articles: Entry<Article>
   const articleChanges = articles.flatMap((article) =>
     article.data.changes.map((change, i) => ({ title: `Update: ${article.data.title}`, link: articleLink(article), pubDate: day(change.date), description: change.summary, guid: `${articleLink(article)}#change-${i + 1}` })),
   );
-  return [...statusChanges, ...claimChanges, ...articleChanges].sort(newestFirst);
+  // @astrojs/rss writes each item's link as its guid, so the link carries the fragment that makes it unique: a
+  // claim can have a status change and a correction on one day.
+  return [...statusChanges, ...claimChanges, ...articleChanges].map((item) => ({ ...item, link: item.guid })).sort(newestFirst);
 }

@@ -35,6 +35,17 @@ test('filters narrow results by status and type, and the index holds every claim
   expect(counts.Actor).toBe(content.actors.length);
 });
 
+test('filters narrow claims by country and by use', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('select[name="type"]').selectOption('Claim');
+  await page.locator('select[name="country"]').selectOption('Colombia');
+  const colombia = content.claims.filter((claim) => claim.data.countries.includes('CO')).length;
+  await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^${colombia} results?`));
+  await page.locator('select[name="use"]').selectOption('Attacks');
+  const both = content.claims.filter((claim) => claim.data.countries.includes('CO') && claim.data.uses.includes('attack')).length;
+  await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^${both} results?`));
+});
+
 test('without JavaScript the search page says so and links the indexes', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
