@@ -3,8 +3,7 @@
  * pages only render what this returns.
  */
 import type { Claim, Event, Status, Use } from '../../schemas';
-import { USES } from '../../schemas';
-import { USE_LABELS } from '../../schemas';
+import { USES, USE_LABELS } from '../../schemas';
 import { countryName } from '../countries';
 import { claimsByStatus, groupByKeys, type WithId } from './relations';
 

@@ -59,7 +59,8 @@ test('a source accepts a month or a year as its date, and people and organisatio
   expect(issues('sources', { ...fixtureRecord('sources', 'state-tv-report'), authors: [{ family: 'Ruiz', given: 'Ana' }, { family: 'Madonna' }, { literal: 'Reuters staff' }] })).toEqual([]);
 });
 
-rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abroad'), [
+/** Countries and uses are checked alike on claims and events. */
+const scopeCases: Case[] = [
   ['an unknown country code', (r) => (r.countries = ['XX']), 'countries[0]: "XX" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
   ['a country name instead of a code', (r) => (r.countries = ['Mexico']), 'countries[0]: "Mexico" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
   ['a lowercase country code', (r) => (r.countries = ['mx']), 'countries[0]: "mx" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
@@ -69,6 +70,10 @@ rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abro
   ['an unknown use', (r) => (r.uses = ['smuggling']), 'uses[0]: must be one of: trafficking, prison-contraband, surveillance, attack, maritime, counter-drone, other'],
   ['no use', (r) => (r.uses = []), 'uses: needs at least one use'],
   ['a missing use list', (r) => delete r.uses, 'uses: is required'],
+];
+
+rules('claim schema', 'claims', () => fixtureRecord('claims', 'unit-trained-abroad'), [
+  ...scopeCases,
   ['an unknown status', (r) => (r.status = 'confirmed'), 'status: must be one of: documented, reported, alleged, disputed, contradicted'],
   ['a statement of 40 words', (r) => (r.statement = words(40)), 'statement: has 40 words; it must be under 40 words'],
   ['a missing assessment date', (r) => delete r.assessed, 'assessed: is required'],
@@ -110,15 +115,7 @@ rules('actor schema', 'actors', () => fixtureRecord('actors', 'example-ministry'
 ]);
 
 rules('event schema', 'events', () => fixtureRecord('events', 'designation'), [
-  ['an unknown country code', (r) => (r.countries = ['XX']), 'countries[0]: "XX" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
-  ['a country name instead of a code', (r) => (r.countries = ['Mexico']), 'countries[0]: "Mexico" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
-  ['a lowercase country code', (r) => (r.countries = ['mx']), 'countries[0]: "mx" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")'],
-  ['no country', (r) => (r.countries = []), 'countries: needs at least one country code'],
-  ['a missing country list', (r) => delete r.countries, 'countries: is required'],
-  ['a country twice', (r) => (r.countries = ['MX', 'MX']), 'countries: lists a country twice'],
-  ['an unknown use', (r) => (r.uses = ['smuggling']), 'uses[0]: must be one of: trafficking, prison-contraband, surveillance, attack, maritime, counter-drone, other'],
-  ['no use', (r) => (r.uses = []), 'uses: needs at least one use'],
-  ['a missing use list', (r) => delete r.uses, 'uses: is required'],
+  ...scopeCases,
   ['a missing date', (r) => delete r.date, 'date: is required'],
   ['an unknown kind', (r) => (r.kind = 'rumour'), 'kind: must be one of: incident, statement, designation, publication, investigation, other'],
   ['no sources', (r) => (r.sources = []), 'sources: needs at least one source'],
