@@ -64,6 +64,8 @@ export const historyEntrySchema = z.strictObject({
   reason: text,
 });
 
+const PERIOD_FORMS = 'a period written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM/YYYY-MM';
+
 /**
  * A number a claim states, so charts can plot it with the claim's status and sources: a figure as claimed
  * beside the figure as specified, or one point of an official series.
@@ -78,11 +80,18 @@ export const figureSchema = z.strictObject({
   value: z.number({ error: expecting('a finite number') }),
   /** The unit, e.g. "kg", "minutes", "drones". Figures of one measure share one unit. */
   unit: text,
-  /** The period or date the figure covers, written YYYY, YYYY-MM or YYYY-MM-DD; omit for a fixed property such as a specification. */
+  /**
+   * The period or date the figure covers: a calendar year, month or day (YYYY, YYYY-MM, YYYY-MM-DD), or a run of
+   * whole months as an ISO 8601 interval (YYYY-MM/YYYY-MM, e.g. "2020-04/2021-03" for a UK financial year); omit
+   * for a fixed property such as a specification.
+   */
   period: z
     .preprocess(
       yamlDateAsText,
-      z.string({ error: expecting('a period written YYYY, YYYY-MM or YYYY-MM-DD') }).regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'must be a period written YYYY, YYYY-MM or YYYY-MM-DD' }),
+      z
+        .string({ error: expecting(PERIOD_FORMS) })
+        .regex(/^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-\d{2}\/\d{4}-\d{2}$/, { error: `must be ${PERIOD_FORMS}` })
+        .refine((period) => !period.includes('/') || period.split('/')[0]! < period.split('/')[1]!, { error: 'must end after it starts' }),
     )
     .optional(),
   /** A condition a reader needs to compare the figure fairly, e.g. "measured without payload". */

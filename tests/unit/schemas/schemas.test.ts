@@ -95,7 +95,9 @@ rules('claim figures', 'claims', () => fixtureRecord('claims', 'designation-publ
   ['a value written as text', (r) => (r.figures[0].value = '1'), 'figures[0].value: must be a finite number'],
   ['a value that is not finite', (r) => (r.figures[0].value = Infinity), 'figures[0].value: must be a finite number'],
   ['a figure without a unit', (r) => delete r.figures[0].unit, 'figures[0].unit: is required'],
-  ['a period in another form', (r) => (r.figures[0].period = '2025 Q1'), 'figures[0].period: must be a period written YYYY, YYYY-MM or YYYY-MM-DD'],
+  ['a period in another form', (r) => (r.figures[0].period = '2025 Q1'), 'figures[0].period: must be a period written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM/YYYY-MM'],
+  ['a financial year written with a slash between years', (r) => (r.figures[0].period = '2020/21'), 'figures[0].period: must be a period written YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM/YYYY-MM'],
+  ['an interval that ends before it starts', (r) => (r.figures[0].period = '2021-03/2020-04'), 'figures[0].period: must end after it starts'],
   ['an unknown figure field', (r) => (r.figures[0].source = 'x'), 'figures[0].source: is not a known field (check its spelling)'],
 ]);
 
@@ -137,4 +139,12 @@ test('an unquoted date in a figure period, which some YAML parsers read as a Dat
   const record = fixtureRecord('claims', 'designation-published');
   record.figures[0].period = new Date('2025-02-20T00:00:00Z');
   expect(issues('claims', record)).toEqual([]);
+});
+
+test('a figure period may be a year, a month, a day or a run of whole months such as a financial year', () => {
+  for (const period of ['2025', '2025-02', '2025-02-20', '2020-04/2021-03']) {
+    const record = fixtureRecord('claims', 'designation-published');
+    record.figures[0].period = period;
+    expect(issues('claims', record), period).toEqual([]);
+  }
 });
