@@ -1,6 +1,7 @@
 /** Country names for readers, from the same maintained ISO 3166-1 list the schema checks codes against. */
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { RESERVED_CODES } from '../schemas/scope';
 
 countries.registerLocale(en);
 
@@ -9,6 +10,7 @@ countries.registerLocale(en);
  * name readers use ("United States", "Russia", "China"); otherwise the official name ("United Kingdom", not "UK").
  */
 export function countryName(code: string): string {
+  if (RESERVED_CODES[code]) return RESERVED_CODES[code];
   const [official, ...aliases] = countries.getName(code, 'en', { select: 'all' }) ?? [];
   if (!official) throw new Error(`No country name for the code "${code}"`);
   const short = aliases.find((alias) => /[a-z]/.test(alias) && (official.startsWith(`${alias}`) || official.endsWith(` ${alias}`)));

@@ -22,10 +22,16 @@ export const USE_LABELS: Record<Use, { name: string; definition: string }> = {
   other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
 };
 
-/** An ISO 3166-1 alpha-2 code, checked against the list maintained in `i18n-iso-countries`. */
+/**
+ * ISO 3166-1 codes that are exceptionally reserved rather than assigned, with their names: `EU` for records
+ * about the European Union's own law and agencies, which belong to no one member state.
+ */
+export const RESERVED_CODES: Record<string, string> = { EU: 'European Union' };
+
+/** An ISO 3166-1 alpha-2 code, checked against the list maintained in `i18n-iso-countries`, or a reserved code. */
 export const countryCode = z
   .string({ error: expecting('an ISO 3166-1 alpha-2 country code such as "MX"') })
-  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")` });
+  .refine((code) => /^[A-Z]{2}$/.test(code) && (countries.isValid(code) || code in RESERVED_CODES), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")` });
 
 /** The countries a record is about: where it happened, or whose act, law or statistic it concerns. */
 export const countriesField = z

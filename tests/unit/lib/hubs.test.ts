@@ -46,5 +46,5 @@ test('a hub groups its claims by status and lists the articles and charts that d
 });
 
 test('hub titles name the use and the country in words', () => {
-  expect([useHubTitle('prison-contraband'), countryHubTitle('MX'), countryHubTitle('US'), countryName('GB'), countryName('RU'), countryName('CN')]).toEqual(['Drone use: Prison contraband', 'Country: Mexico', 'Country: United States', 'United Kingdom', 'Russia', 'China']);
+  expect([useHubTitle('prison-contraband'), countryHubTitle('MX'), countryHubTitle('US'), countryName('GB'), countryName('RU'), countryName('CN'), countryName('EU')]).toEqual(['Drone use: Prison contraband', 'Country: Mexico', 'Country: United States', 'United Kingdom', 'Russia', 'China', 'European Union']);
 });

@@ -148,3 +148,11 @@ test('a figure period may be a year, a month, a day or a run of whole months suc
     expect(issues('claims', record), period).toEqual([]);
   }
 });
+
+test('a claim about the European Union itself may use the reserved code EU; other reserved or user codes fail', () => {
+  const record = fixtureRecord('claims', 'designation-published');
+  record.countries = ['EU', 'ES'];
+  expect(issues('claims', record)).toEqual([]);
+  record.countries = ['UK'];
+  expect(issues('claims', record)).toEqual(['countries[0]: "UK" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")']);
+});
