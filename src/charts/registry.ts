@@ -12,6 +12,8 @@ import { buildAttribution } from './builders/attribution';
 import { buildBreakdown } from './builders/breakdown';
 import { buildComparison } from './builders/comparison';
 import { buildSeries } from './builders/series';
+import { buildSideBySide } from './builders/side-by-side';
+import { describePeriods } from '../lib/format';
 import { buildTimeline } from './builders/timeline';
 import type { ChartSpec } from './spec';
 
@@ -23,6 +25,7 @@ export const CHART_KINDS = {
   'claimed-vs-specified': { attribute: 'measure', doc: 'every figure of one measure against the documented one' },
   'status-breakdown': { attribute: 'by', doc: '`by="article"` or `by="actor"`' },
   series: { attribute: 'measure', doc: 'the figures of one measure by period' },
+  'side-by-side': { attribute: null, doc: 'every series that an article embeds, as small multiples, each on its own scale' },
 } as const;
 
 export type ChartName = keyof typeof CHART_KINDS;
@@ -75,6 +78,8 @@ export function chartId(request: ChartRequest): string {
       return `status-by-${request.by}`;
     case 'series':
       return `series-${slug(request.measure ?? '')}`;
+    case 'side-by-side':
+      return 'series-side-by-side';
   }
 }
 
@@ -94,11 +99,31 @@ function figuresOf(records: ChartRecords, measure: string) {
   return records.claims.flatMap((claim) => claim.data.figures.filter((figure) => figure.measure === measure).map((figure) => ({ claim, figure })));
 }
 
+/**
+ * The measures that articles embed as series charts, in reading order: an editor's choice of which counts are
+ * official series, which the side-by-side chart sets out together.
+ */
+function embeddedSeries(records: ChartRecords): string[] {
+  return uniqueInOrder(
+    records.articles.flatMap((article) =>
+      scanArticleBody(article.body ?? '')
+        .charts.map((chart) => chartRequest(chart.attributes))
+        .filter((request) => request.name === 'series' && request.measure)
+        .map((request) => request.measure!),
+    ),
+  );
+}
+
+/** The figures of one series in period order, with the claim behind each. */
+function seriesFigures(records: ChartRecords, measure: string) {
+  return figuresOf(records, measure).sort((a, b) => a.figure.period!.localeCompare(b.figure.period!));
+}
+
 /** Why a request cannot be drawn from these records, or null when it can. */
 export function chartRequestProblem(request: ChartRequest, records: ChartRecords): string | null {
   const kind = CHART_KINDS[request.name as ChartName];
   if (!kind) return `<Chart> name "${request.name}" is not a chart; use one of: ${Object.keys(CHART_KINDS).join(', ')}`;
-  const value = request[kind.attribute];
+  const value = kind.attribute ? request[kind.attribute] : undefined;
   const has = <T extends { id: string }>(list: T[], id: string | undefined) => list.some((entry) => entry.id === id);
   switch (request.name) {
     case 'anatomy':
@@ -111,6 +136,11 @@ export function chartRequestProblem(request: ChartRequest, records: ChartRecords
       return value === undefined || has(records.actors, value) ? null : `<Chart name="timeline"> names no actor with the id "${value}"`;
     case 'status-breakdown':
       return value === 'article' || value === 'actor' ? null : '<Chart name="status-breakdown"> needs by="article" or by="actor"';
+    case 'side-by-side': {
+      const measures = embeddedSeries(records);
+      if (measures.length < 2) return `<Chart name="side-by-side"> needs at least two series embedded in articles; found ${measures.length}`;
+      return measures.map((measure) => chartRequestProblem({ name: 'series', measure }, records)).find((problem) => problem !== null) ?? null;
+    }
     case 'claimed-vs-specified':
     case 'series': {
       if (!value) return `<Chart name="${request.name}"> needs measure="…"`;
@@ -130,10 +160,14 @@ function whoStates(claim: Entry<Claim>, actors: Map<string, Entry<Actor>>): stri
   return (id && actors.get(id)?.data.name) ?? 'Unnamed source';
 }
 
+/** The publishers of the sources that support these claims, once each, in order. */
+function supportingPublishers(claims: Entry<Claim>[], sources: Map<string, Entry<Source>>): string[] {
+  return uniqueInOrder(claims.flatMap((claim) => claim.data.sources.filter((use) => use.relation === 'supports').map((use) => sources.get(use.source)?.data.publisher ?? use.source)));
+}
+
 /** A credit line naming the publishers of the sources that support the plotted claims. */
 function creditLine(claims: Entry<Claim>[], sources: Map<string, Entry<Source>>): string {
-  const publishers = uniqueInOrder(claims.flatMap((claim) => claim.data.sources.filter((use) => use.relation === 'supports').map((use) => sources.get(use.source)?.data.publisher ?? use.source)));
-  return `Sources: ${publishers.join('; ')}. Each figure links its claim record and sources.`;
+  return `Sources: ${supportingPublishers(claims, sources).join('; ')}. Each figure links its claim record and sources.`;
 }
 
 /** Builds the chart a request names from the records. */
@@ -210,7 +244,7 @@ export function buildChart(request: ChartRequest, records: ChartRecords): ChartS
       );
     }
     case 'series': {
-      const figures = figuresOf(records, request.measure!).sort((a, b) => a.figure.period!.localeCompare(b.figure.period!));
+      const figures = seriesFigures(records, request.measure!);
       return buildSeries(
         {
           measure: request.measure!,
@@ -226,6 +260,21 @@ export function buildChart(request: ChartRequest, records: ChartRecords): ChartS
         },
         chartId(request),
       );
+    }
+    case 'side-by-side': {
+      const panels = embeddedSeries(records).map((measure) => {
+        const figures = seriesFigures(records, measure);
+        const qualifiers = uniqueInOrder(figures.flatMap(({ figure }) => (figure.qualifier ? [figure.qualifier] : [])));
+        return {
+          measure,
+          unit: figures[0]!.figure.unit,
+          periods: describePeriods(figures.map(({ figure }) => figure.period!)),
+          counts: qualifiers.length ? qualifiers.join('; ') : null,
+          sources: supportingPublishers(figures.map(({ claim }) => claim), sources).join('; '),
+          points: figures.map(({ claim, figure }) => ({ period: figure.period!, value: figure.value, status: claim.data.status, href: paths.claim(claim.id) })),
+        };
+      });
+      return buildSideBySide(panels, chartId(request));
     }
   }
 }
@@ -253,6 +302,8 @@ export function chartClaims(request: ChartRequest, records: ChartRecords): strin
     case 'claimed-vs-specified':
     case 'series':
       return uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id));
+    case 'side-by-side':
+      return uniqueInOrder(embeddedSeries(records).flatMap((measure) => figuresOf(records, measure).map(({ claim }) => claim.id)));
   }
 }
 

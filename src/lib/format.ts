@@ -10,6 +10,48 @@ export function formatDate(iso: string | null | undefined): string {
   return [day, month ? MONTHS[month - 1] : undefined, year].filter((part) => part !== undefined).join(' ');
 }
 
+const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+
+/** Whole months from `YYYY-MM` to `YYYY-MM`, both included. */
+function monthsBetween(start: string, end: string): number {
+  const [y1, m1] = start.split('-').map(Number);
+  const [y2, m2] = end.split('-').map(Number);
+  return (y2! - y1!) * 12 + (m2! - m1!) + 1;
+}
+
+/**
+ * A figure's period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM/YYYY-MM`) as a reader reads it. `long`, for
+ * tables and prose: "April 2020 to March 2021". `short`, for chart labels: "Apr 2020", and "2020/21" for twelve
+ * months that run across two years, the form in which governments publish financial years.
+ */
+export function formatPeriod(period: string, style: 'short' | 'long'): string {
+  const [start, end] = period.split('/');
+  if (!end) {
+    if (style === 'long' || start!.length !== 7) return formatDate(start);
+    const [year, month] = start!.split('-').map(Number);
+    return `${SHORT_MONTHS[month! - 1]} ${year}`;
+  }
+  if (style === 'long') return `${formatDate(start)} to ${formatDate(end)}`;
+  const [y1] = start!.split('-').map(Number);
+  const [y2] = end.split('-').map(Number);
+  if (monthsBetween(start!, end) === 12 && y2 === y1! + 1) return `${y1}/${String(y2).slice(2)}`;
+  return `${formatPeriod(start!, 'short')}–${formatPeriod(end, 'short')}`;
+}
+
+/** What the periods of one series are, in words: "calendar years", "twelve-month years from April to March". */
+export function describePeriods(periods: string[]): string {
+  if (periods.every((period) => /^\d{4}$/.test(period))) return 'calendar years';
+  if (periods.every((period) => /^\d{4}-\d{2}$/.test(period))) return 'months';
+  if (periods.every((period) => /^\d{4}-\d{2}-\d{2}$/.test(period))) return 'single days';
+  const intervals = periods.map((period) => period.split('/'));
+  const startMonths = new Set(intervals.map(([start]) => start!.slice(5)));
+  if (intervals.every(([start, end]) => end && monthsBetween(start!, end) === 12) && startMonths.size === 1) {
+    const first = Number([...startMonths][0]);
+    return first === 1 ? 'calendar years' : `twelve-month years from ${MONTHS[first - 1]} to ${MONTHS[(first + 10) % 12]}`;
+  }
+  return 'periods of different lengths, as each figure gives them';
+}
+
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** A language tag as a reader says it: `es` → `Spanish`. */

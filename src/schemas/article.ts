@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { changeLog, expecting, isoDate, text } from './common';
+import { changeLog, expecting, isoDate, recordId, text } from './common';
 
 /** `explainer`: must refer to claims. `site-page`: About and similar pages that state no facts about the world. */
 export const ARTICLE_KINDS = ['explainer', 'site-page'] as const;
@@ -18,6 +18,11 @@ export const articleSchema = z.strictObject({
   updated: isoDate,
   /** Place in the reading order of the explainers (previous/next links); lower comes first. */
   order: z.number({ error: expecting('a whole number') }).int({ error: 'must be a whole number' }).optional(),
+  /**
+   * Explainers to read after this one, best first (ids of other explainers): the path that makes the set one
+   * course. Every explainer needs at least one.
+   */
+  readNext: z.array(recordId, { error: expecting('a list of article ids') }).default([]),
   /** What changed in each substantive update, oldest first. */
   changes: changeLog,
 });

@@ -25,9 +25,9 @@ test('every state-media source is labelled with the record that establishes its 
   }
 });
 
-test('every explainer has 800 to 2,000 words of prose', () => {
+test('every explainer has 1,200 to 2,600 words of prose', () => {
   const explainers = content.articles.filter((article) => article.data.kind === 'explainer');
   expect(explainers.length).toBeGreaterThan(0);
-  const outside = explainers.map((article) => [article.file, countProseWords(article.body)] as const).filter(([, count]) => count < 800 || count > 2000);
+  const outside = explainers.map((article) => [article.file, countProseWords(article.body)] as const).filter(([, count]) => count < 1200 || count > 2600);
   expect(outside).toEqual([]);
 });

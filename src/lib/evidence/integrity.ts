@@ -88,8 +88,16 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     });
   }
 
+  const explainers = new Set(content.articles.filter((article) => article.data.kind === 'explainer').map((article) => article.id));
   for (const article of content.articles) {
     const { published, updated } = article.data;
+    const { readNext } = article.data;
+    readNext.forEach((id, i) => {
+      const field = `readNext[${i}]`;
+      if (id === article.id) problems.push({ file: article.file, record: article.id, field, message: 'must name another article' });
+      else if (!explainers.has(id)) problems.push({ file: article.file, record: article.id, field, message: `no explainer has the id "${id}"` });
+    });
+    if (article.data.kind === 'explainer' && readNext.length === 0 && explainers.size > 1) problems.push({ file: article.file, record: article.id, field: 'readNext', message: 'is empty: an explainer names at least one explainer to read next' });
     if (updated < published) problems.push({ file: article.file, record: article.id, field: 'updated', message: `is before the first publication (${published})` });
     article.data.changes.forEach((change, i) => {
       if (change.date < published || change.date > updated) problems.push({ file: article.file, record: article.id, field: `changes[${i}].date`, message: `must fall between first publication (${published}) and the last update (${updated})` });

@@ -4,6 +4,7 @@ import { buildAttribution } from '../../../src/charts/builders/attribution';
 import { buildBreakdown } from '../../../src/charts/builders/breakdown';
 import { buildComparison } from '../../../src/charts/builders/comparison';
 import { buildSeries } from '../../../src/charts/builders/series';
+import { buildSideBySide } from '../../../src/charts/builders/side-by-side';
 import { buildTimeline } from '../../../src/charts/builders/timeline';
 import { plottedRows } from '../../../src/charts/render';
 import { MIN_TEXT, NARROW, WIDE, type ChartSpec, type Mark } from '../../../src/charts/spec';
@@ -72,7 +73,47 @@ export const series = buildSeries(
   'series-drones-seized',
 );
 
-const ALL: ChartSpec[] = [anatomy, attribution, timeline, comparison, breakdown, series];
+export const sideBySide = buildSideBySide(
+  [
+    {
+      measure: 'Drones seized',
+      unit: 'drones',
+      periods: 'calendar years',
+      counts: null,
+      sources: 'Paper',
+      points: [
+        { period: '2021', value: 9, status: 'reported', href: '/claims/s21/' },
+        { period: '2022', value: 12, status: 'documented', href: '/claims/s22/' },
+      ],
+    },
+    {
+      measure: 'Drone incidents at prisons',
+      unit: 'incidents',
+      periods: 'twelve-month years from April to March',
+      counts: 'sightings and finds',
+      sources: 'Ministry; Agency',
+      points: [
+        { period: '2020-04/2021-03', value: 300, status: 'documented', href: '/claims/p20/' },
+        { period: '2021-04/2022-03', value: 1200, status: 'documented', href: '/claims/p21/' },
+        { period: '2022-04/2023-03', value: 900, status: 'reported', href: '/claims/p22/' },
+      ],
+    },
+    {
+      measure: 'Drone attacks',
+      unit: 'attacks',
+      periods: 'calendar years',
+      counts: null,
+      sources: 'Army',
+      points: [
+        { period: '2024', value: 115, status: 'alleged', href: '/claims/a24/' },
+        { period: '2025', value: 300, status: 'alleged', href: '/claims/a25/' },
+      ],
+    },
+  ],
+  'series-side-by-side',
+);
+
+const ALL: ChartSpec[] = [anatomy, attribution, timeline, comparison, breakdown, series, sideBySide];
 const texts = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'text' }> => mark.type === 'text').map((mark) => mark.lines.join(' / '));
 const statusMarks = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'status-rect' }> => mark.type === 'status-rect');
 
@@ -243,5 +284,40 @@ describe('official series', () => {
       [30, 141],
       [58, 176],
     ]);
+  });
+});
+
+describe('official series side by side', () => {
+  test('one panel per series, in the order given, each with its own heading, unit, period and source', () => {
+    expect(sideBySide.table.columns).toEqual(['Series', 'Period', 'Value', 'Unit', 'Sources', 'Status']);
+    expect(sideBySide.table.rows.map((row) => row.cells.slice(0, 3))).toEqual([
+      ['Drones seized', '2021', '9'],
+      ['Drones seized', '2022', '12'],
+      ['Drone incidents at prisons', 'April 2020 to March 2021', '300'],
+      ['Drone incidents at prisons', 'April 2021 to March 2022', '1200'],
+      ['Drone incidents at prisons', 'April 2022 to March 2023', '900'],
+      ['Drone attacks', '2024', '115'],
+      ['Drone attacks', '2025', '300'],
+    ]);
+    expect(sideBySide.summary).toBe(
+      'Drones seized (drones, calendar years): 9 in 2021 to 12 in 2022, 2 figures; sources: Paper. Drone incidents at prisons (incidents, twelve-month years from April to March): 300 in April 2020 to March 2021 to 900 in April 2022 to March 2023, 3 figures; sources: Ministry; Agency. Drone attacks (attacks, calendar years): 115 in 2024 to 300 in 2025, 2 figures; sources: Army. The figures are 3 documented, 2 reported and 2 alleged.',
+    );
+    const headings = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'text' }> => mark.type === 'text' && mark.weight === 'bold' && mark.size === 13).map((mark) => [mark.lines.join(' / '), mark.x, mark.y]);
+    expect(headings(sideBySide.layouts.wide.marks)).toEqual([
+      ['Drones seized', 0, 16],
+      ['Drone incidents at prisons', 332, 16],
+      ['Drone attacks', 0, 226],
+    ]);
+    expect(headings(sideBySide.layouts.narrow.marks).map(([, x]) => x)).toEqual([0, 0, 0]);
+    expect(texts(sideBySide.layouts.narrow.marks)).toContain('incidents; twelve-month years from April / to March / Counts: sightings and finds / Source: Ministry; Agency');
+  });
+
+  test('each panel has its own value axis, ending at a round number above its largest value', () => {
+    const bars = statusMarks(sideBySide.layouts.narrow.marks);
+    // Bars span 64 to 252: 12 of 15, 1,200 of 1,500 and 300 of 300 (a round number already).
+    expect(bars.map((bar) => Math.round(bar.width))).toEqual([113, 150, 38, 150, 113, 72, 188]);
+    const values = texts(sideBySide.layouts.narrow.marks).filter((text) => /^[\d,]+$/.test(text) && !/^20\d\d$/.test(text));
+    expect(values).toEqual(['9', '12', '0', '5', '10', '15', '300', '1,200', '900', '0', '500', '1,000', '1,500', '115', '300', '0', '100', '200', '300']);
+    expect(bars.map((bar) => bar.row)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });

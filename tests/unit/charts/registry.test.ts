@@ -38,3 +38,30 @@ test('requests the records cannot satisfy are explained', () => {
   expect(chartRequestProblem({ name: 'claimed-vs-specified', measure: 'Nothing' }, content)).toBe('<Chart name="claimed-vs-specified"> needs at least two figures with the measure "Nothing"; found 0');
   expect(chartRequestProblem({ name: 'timeline' }, content)).toBeNull();
 });
+
+test('the side-by-side chart sets out every series an article embeds, each with its own period definition and sources', () => {
+  const figure = (measure: string, unit: string, value: number, period: string) => ({ measure, unit, value, period });
+  const withFigures = (id: string, figures: ReturnType<typeof figure>[]) => {
+    const claim = content.claims.find((entry) => entry.id === id)!;
+    return { ...claim, data: { ...claim.data, figures } };
+  };
+  const claims = [
+    withFigures('designation-published', [figure('Groups designated', 'groups', 1, '2024'), figure('Incidents recorded', 'incidents', 40, '2024-04/2025-03')]),
+    withFigures('unit-trained-abroad', [figure('Groups designated', 'groups', 3, '2025'), figure('Incidents recorded', 'incidents', 55, '2025-04/2026-03')]),
+  ];
+  const articles = content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Incidents recorded" />\n<Chart name="series" measure="Groups designated" />\n` }));
+  const records = { ...content, claims, articles };
+  expect(chartId({ name: 'side-by-side' })).toBe('series-side-by-side');
+  expect(chartRequestProblem({ name: 'side-by-side' }, records)).toBeNull();
+  const chart = buildChart({ name: 'side-by-side' }, records);
+  expect(chart.table.rows.map((row) => [...row.cells.slice(0, 4), row.href])).toEqual([
+    ['Incidents recorded', 'April 2024 to March 2025', '40', 'incidents', '/claims/designation-published/'],
+    ['Incidents recorded', 'April 2025 to March 2026', '55', 'incidents', '/claims/unit-trained-abroad/'],
+    ['Groups designated', '2024', '1', 'groups', '/claims/designation-published/'],
+    ['Groups designated', '2025', '3', 'groups', '/claims/unit-trained-abroad/'],
+  ]);
+  expect(chart.summary).toContain('Incidents recorded (incidents, twelve-month years from April to March)');
+  expect(chart.summary).toContain('Groups designated (groups, calendar years)');
+  const oneSeries = { ...records, articles: content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Groups designated" />\n` })) };
+  expect(chartRequestProblem({ name: 'side-by-side' }, oneSeries)).toBe('<Chart name="side-by-side"> needs at least two series embedded in articles; found 1');
+});

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatDate, formatLanguage, formatName, formatSourceTitle, plural, shorten } from '../../../src/lib/format';
+import { describePeriods, formatDate, formatLanguage, formatName, formatPeriod, formatSourceTitle, plural, shorten } from '../../../src/lib/format';
 
 test('formatDate writes dates as prose and keeps unknown dates visible', () => {
   expect(formatDate('2025-09-08')).toBe('8 September 2025');
@@ -33,4 +33,19 @@ test('formatName writes a person given name first and an organisation as it is',
 
 test('formatLanguage names a language tag in English', () => {
   expect([formatLanguage('es'), formatLanguage('uk'), formatLanguage('zh')]).toEqual(['Spanish', 'Ukrainian', 'Chinese']);
+});
+
+test('formatPeriod writes a year, a month, a day and a run of months for tables and for chart labels', () => {
+  const periods = ['2019', '2025-02', '2025-02-20', '2020-04/2021-03', '2020-04/2020-09', '2019-07/2021-06'];
+  expect(periods.map((period) => formatPeriod(period, 'long'))).toEqual(['2019', 'February 2025', '20 February 2025', 'April 2020 to March 2021', 'April 2020 to September 2020', 'July 2019 to June 2021']);
+  expect(periods.map((period) => formatPeriod(period, 'short'))).toEqual(['2019', 'Feb 2025', '20 February 2025', '2020/21', 'Apr 2020–Sep 2020', 'Jul 2019–Jun 2021']);
+});
+
+test('describePeriods says what kind of period a series counts', () => {
+  expect(describePeriods(['2019', '2021'])).toBe('calendar years');
+  expect(describePeriods(['2020-04/2021-03', '2021-04/2022-03'])).toBe('twelve-month years from April to March');
+  expect(describePeriods(['2020-01/2020-12'])).toBe('calendar years');
+  expect(describePeriods(['2024-01', '2024-02'])).toBe('months');
+  expect(describePeriods(['2020', '2020-04/2021-03'])).toBe('periods of different lengths, as each figure gives them');
+  expect(describePeriods(['2020-04/2021-03', '2021-07/2022-06'])).toBe('periods of different lengths, as each figure gives them');
 });

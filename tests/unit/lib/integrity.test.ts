@@ -57,6 +57,17 @@ describe('integrity check', () => {
     ],
     ['a documented claim resting on an unnamed party', (c) => (find(c.claims, 'unit-trained-abroad').data.status = 'documented'), `${CLAIM}: status: is "documented" but its innermost attribution link is unnamed`],
     ['a history entry after the assessment', (c) => (find(c.claims, 'unit-trained-abroad').data.history[0]!.date = '2027-01-01'), `${CLAIM}: history[0].date: is after the current assessment (2026-11-24)`],
+    ['read next → an article that is not an explainer', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-about']), `${ARTICLE}: readNext[0]: no explainer has the id "fixture-about"`],
+    ['read next → itself', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-explainer']), `${ARTICLE}: readNext[0]: must name another article`],
+    [
+      'an explainer with nothing to read next when there is another explainer',
+      (c) => {
+        const about = find(c.articles, 'fixture-about');
+        about.data.kind = 'explainer';
+        about.data.readNext = ['fixture-explainer'];
+      },
+      `${ARTICLE}: readNext: is empty: an explainer names at least one explainer to read next`,
+    ],
     ['an explainer that uses no claims', (c) => (find(c.articles, 'fixture-explainer').body = 'Just prose.\n'), `${ARTICLE}: body: is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page`],
     ['a quotation over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\nThey said “${words(40)}”. <Claim id="designation-published" />\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
     ['a blockquote over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\n> ${words(20)}\n> ${words(20)}\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
@@ -68,7 +79,7 @@ describe('integrity check', () => {
       (c) => find(c.claims, 'unit-trained-abroad').data.figures.push({ measure: 'Groups designated by the Example Ministry', value: 2, unit: 'organisations' }),
       `${CLAIM}: figures[0].unit: is "organisations" but claim "designation-published" gives "Groups designated by the Example Ministry" in "groups"; one measure takes one unit`,
     ],
-    ['a chart with an unknown name', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="pie" />\n'), `${ARTICLE}: body (line 17): <Chart> name "pie" is not a chart; use one of: anatomy, attribution, timeline, claimed-vs-specified, status-breakdown, series`],
+    ['a chart with an unknown name', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="pie" />\n'), `${ARTICLE}: body (line 17): <Chart> name "pie" is not a chart; use one of: anatomy, attribution, timeline, claimed-vs-specified, status-breakdown, series, side-by-side`],
     ['a chart of a claim that does not exist', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="attribution" claim="gone" />\n'), `${ARTICLE}: body (line 17): <Chart name="attribution"> names no claim with the id "gone"`],
     ['a chart without the record it draws', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="anatomy" />\n'), `${ARTICLE}: body (line 17): <Chart name="anatomy"> needs article="…"`],
     ['a series of a measure with one figure', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="series" measure="Groups designated by the Example Ministry" />\n'), `${ARTICLE}: body (line 17): <Chart name="series"> needs at least two figures with the measure "Groups designated by the Example Ministry"; found 1`],

@@ -1,0 +1,115 @@
+import { max, scaleLinear } from 'd3';
+import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
+import { wrapClamped, wrapText } from '../text';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartRow, type ChartSpec, type Mark } from '../spec';
+import { formatPeriod } from '../../lib/format';
+import type { Status } from '../../schemas';
+
+/** One official count: its own measure, unit, kind of period, definition and sources. */
+export interface SeriesPanel {
+  measure: string;
+  unit: string;
+  /** What its periods are, e.g. "calendar years" (see `describePeriods`). */
+  periods: string;
+  /** What the count counts, as its figures qualify it; null when they say nothing more than the measure. */
+  counts: string | null;
+  /** Publishers of the sources behind its figures. */
+  sources: string;
+  points: { period: string; value: number; status: Status; href: string }[];
+}
+
+const number = (value: number) => value.toLocaleString('en-GB');
+const GAP = 24;
+const LABEL_WIDTH = 64;
+const ROW = 24;
+
+/**
+ * Several official series as small multiples: one panel per count, each with its own value axis, unit, period
+ * definition and sources, so counts of unlike things over unlike periods are never read on one scale.
+ */
+export function buildSideBySide(panels: SeriesPanel[], id: string): ChartSpec {
+  const rows: ChartRow[] = [];
+  const firstRow: number[] = [];
+  for (const panel of panels) {
+    firstRow.push(rows.length);
+    for (const point of panel.points) {
+      rows.push({ cells: [panel.measure, formatPeriod(point.period, 'long'), String(point.value), panel.unit, panel.sources, statusCell(point.status)], status: point.status, href: point.href });
+    }
+  }
+  const statuses = panels.flatMap((panel) => panel.points.map((point) => point.status));
+  return {
+    id,
+    kind: 'side-by-side',
+    title: `Official counts side by side: ${panels.length} series, each on its own scale`,
+    caption: 'Each panel is one published count with its own axis, unit and period. The panels count different things over different periods, so their bars cannot be compared from one panel to the next. Each bar is marked by the status of the claim that states it; periods without a published figure are left out.',
+    summary: `${panels
+      .map((panel) => {
+        const first = panel.points[0]!;
+        const last = panel.points.at(-1)!;
+        return `${panel.measure} (${panel.unit}, ${panel.periods}): ${number(first.value)} in ${formatPeriod(first.period, 'long')} to ${number(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
+      })
+      .join(' ')} The figures are ${describeCounts(countByStatus(statuses))}.`,
+    sourceLine: `Sources: ${[...new Set(panels.flatMap((panel) => panel.sources.split('; ')))].join('; ')}. Each figure links its claim record and sources.`,
+    legend: legendFor(statuses),
+    table: { columns: ['Series', 'Period', 'Value', 'Unit', 'Sources', 'Status'], rows },
+    layouts: { wide: grid(panels, firstRow, WIDE, 2), narrow: grid(panels, firstRow, NARROW, 1) },
+  };
+}
+
+/** Panels in `columns` columns; each row of panels is as tall as its tallest panel. */
+function grid(panels: SeriesPanel[], firstRow: number[], width: number, columns: number): ChartDrawing {
+  const panelWidth = (width - GAP * (columns - 1)) / columns;
+  const marks: Mark[] = [];
+  let top = 0;
+  for (let start = 0; start < panels.length; start += columns) {
+    const heights = panels.slice(start, start + columns).map((panel, i) => {
+      const drawn = panelMarks(panel, firstRow[start + i]!, panelWidth);
+      marks.push(...drawn.marks.map((mark) => shift(mark, i * (panelWidth + GAP), top)));
+      return drawn.height;
+    });
+    top += Math.max(...heights) + GAP;
+  }
+  return { width, height: top - GAP, marks };
+}
+
+/** One panel at the origin: its heading, what it counts, one bar per period and its own value axis. */
+function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { marks: Mark[]; height: number } {
+  const marks: Mark[] = [];
+  let y = 16;
+  const heading = wrapText(panel.measure, width, 13);
+  marks.push({ type: 'text', x: 0, y, lines: heading, size: 13, weight: 'bold', anchor: 'start', leading: 16 });
+  y += heading.length * 16;
+  const details = [
+    ...wrapText(`${panel.unit}; ${panel.periods}`, width, MIN_TEXT),
+    ...(panel.counts ? wrapClamped(`Counts: ${panel.counts}`, width, MIN_TEXT, 3) : []),
+    ...wrapClamped(`Source: ${panel.sources}`, width, MIN_TEXT, 2),
+  ];
+  marks.push({ type: 'text', x: 0, y, lines: details, size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 15 });
+  y += details.length * 15;
+  const barsTop = y;
+  const x = scaleLinear()
+    .domain([0, max(panel.points, (point) => point.value) ?? 1])
+    .nice(3)
+    .range([LABEL_WIDTH, width - 48]);
+  panel.points.forEach((point, i) => {
+    const rowTop = barsTop + i * ROW;
+    marks.push({ type: 'text', x: 0, y: rowTop + 15, lines: [formatPeriod(point.period, 'short')], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
+    const barWidth = Math.max(2, x(point.value) - LABEL_WIDTH);
+    marks.push({ type: 'status-rect', x: LABEL_WIDTH, y: rowTop + 3, width: barWidth, height: 16, status: point.status, row: firstRow + i });
+    marks.push({ type: 'text', x: LABEL_WIDTH + barWidth + 5, y: rowTop + 15, lines: [number(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
+  });
+  // Its own axis, so a reader sees each panel's scale rather than assuming a shared one.
+  const axisY = barsTop + panel.points.length * ROW + 2;
+  marks.push({ type: 'line', x1: LABEL_WIDTH, y1: axisY, x2: x.range()[1]!, y2: axisY, dash: null, arrow: false });
+  for (const tick of x.ticks(3)) {
+    marks.push({ type: 'line', x1: x(tick), y1: axisY, x2: x(tick), y2: axisY + 4, dash: null, arrow: false });
+    marks.push({ type: 'text', x: x(tick), y: axisY + 17, lines: [number(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
+  }
+  return { marks, height: axisY + 20 };
+}
+
+/** A mark moved by (dx, dy). */
+function shift(mark: Mark, dx: number, dy: number): Mark {
+  if (mark.type === 'line') return { ...mark, x1: mark.x1 + dx, x2: mark.x2 + dx, y1: mark.y1 + dy, y2: mark.y2 + dy };
+  return { ...mark, x: mark.x + dx, y: mark.y + dy };
+}
