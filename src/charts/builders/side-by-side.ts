@@ -46,7 +46,7 @@ export function buildSideBySide(panels: SeriesPanel[], id: string): ChartSpec {
       .map((panel) => {
         const first = panel.points[0]!;
         const last = panel.points.at(-1)!;
-        return `${panel.measure} (${panel.unit}, ${panel.periods}): ${number(first.value)} in ${formatPeriod(first.period, 'long')} to ${number(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
+        return `${panel.measure} (${panel.unit}, ${panel.periods}${panel.counts ? `; counts: ${panel.counts}` : ''}): ${number(first.value)} in ${formatPeriod(first.period, 'long')} to ${number(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
       })
       .join(' ')} The figures are ${describeCounts(countByStatus(statuses))}.`,
     sourceLine: `Sources: ${[...new Set(panels.flatMap((panel) => panel.sources.split('; ')))].join('; ')}. Each figure links its claim record and sources.`,

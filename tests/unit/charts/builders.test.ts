@@ -300,7 +300,7 @@ describe('official series side by side', () => {
       ['Drone attacks', '2025', '300'],
     ]);
     expect(sideBySide.summary).toBe(
-      'Drones seized (drones, calendar years): 9 in 2021 to 12 in 2022, 2 figures; sources: Paper. Drone incidents at prisons (incidents, twelve-month years from April to March): 300 in April 2020 to March 2021 to 900 in April 2022 to March 2023, 3 figures; sources: Ministry; Agency. Drone attacks (attacks, calendar years): 115 in 2024 to 300 in 2025, 2 figures; sources: Army. The figures are 3 documented, 2 reported and 2 alleged.',
+      'Drones seized (drones, calendar years): 9 in 2021 to 12 in 2022, 2 figures; sources: Paper. Drone incidents at prisons (incidents, twelve-month years from April to March; counts: sightings and finds): 300 in April 2020 to March 2021 to 900 in April 2022 to March 2023, 3 figures; sources: Ministry; Agency. Drone attacks (attacks, calendar years): 115 in 2024 to 300 in 2025, 2 figures; sources: Army. The figures are 3 documented, 2 reported and 2 alleged.',
     );
     const headings = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'text' }> => mark.type === 'text' && mark.weight === 'bold' && mark.size === 13).map((mark) => [mark.lines.join(' / '), mark.x, mark.y]);
     expect(headings(sideBySide.layouts.wide.marks)).toEqual([
