@@ -4,7 +4,7 @@ import config from '../../astro.config.mjs';
 import { checkContent } from '../../src/lib/content/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { paths } from '../../src/lib/paths';
-import { plusFree } from '../../src/lib/citation/coins';
+import { coinsUrl } from '../../src/lib/citation/coins';
 import { isoDate, type CslItem } from '../../src/lib/citation/items';
 import { WORK_TYPES } from '../../src/lib/citation/types';
 import { SITE } from '../../src/lib/site';
@@ -92,7 +92,7 @@ test.each(pages.map((page) => [page.path, page] as const))('%s carries citation,
     expect(original.get(journal ? 'rft.atitle' : 'rft.title')).toEqual([cited.title]);
     if (!journal) expect(original.get('rft.type')).toEqual([WORK_TYPES[cited.type].zotero]);
     expect(original.get('rft.date')).toEqual(cited.issued ? [isoDate(cited.issued)] : undefined);
-    expect(original.get('rft_id')).toEqual(cited.URL ? [plusFree(cited.URL)] : undefined);
+    expect(original.get('rft_id')).toEqual(cited.URL && coinsUrl(cited.URL) ? [coinsUrl(cited.URL)] : undefined);
     const names = (cited.author ?? []).map((name) => ('literal' in name ? name.literal : name.family));
     expect([...(original.get('rft.aucorp') ?? []), ...(original.get('rft.aulast') ?? [])].sort()).toEqual(names.sort());
   }

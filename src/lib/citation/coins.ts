@@ -8,12 +8,16 @@ import { isoDate, type CslItem } from './items';
 import { WORK_TYPES } from './types';
 
 /**
- * Zotero reads every "+" of a context object as a space, even one written %2B; in a query string "+" means a
- * space anyway, so it is written as %20 there, which every server reads the same.
+ * The address as a context object can carry it. Zotero reads every "+" of a context object as a space, even one
+ * written %2B. In a query string "+" means a space anyway, so it is written as %20 there, which every server
+ * reads the same; in a path a "+" is a plus, which no spelling survives, so such an address is left out (null)
+ * rather than imported wrong: the cite box still gives it.
  */
-export function plusFree(url: string): string {
+export function coinsUrl(url: string): string | null {
   const query = url.indexOf('?');
-  return query < 0 ? url : url.slice(0, query) + url.slice(query).replace(/\+/g, '%20');
+  const path = query < 0 ? url : url.slice(0, query);
+  if (path.includes('+')) return null;
+  return query < 0 ? url : path + url.slice(query).replace(/\+/g, '%20');
 }
 
 /** The KEV context object of one record, for the `title` of a `<span class="Z3988">`. */
@@ -32,7 +36,7 @@ export function contextObject(item: CslItem): string {
     ['rft.date', item.issued ? isoDate(item.issued) : undefined],
     ['rft.publisher', item.publisher],
     ['rft.language', item.language],
-    ['rft_id', item.URL ? plusFree(item.URL) : undefined],
+    ['rft_id', (item.URL && coinsUrl(item.URL)) ?? undefined],
   ];
   return pairs
     .filter((pair): pair is [string, string] => pair[1] !== undefined)

@@ -1,7 +1,7 @@
 /**
  * Reads an article body the way the integrity check needs it: which claims and sources it refers to, in
  * reading order, the charts it embeds, and anything that MDX would evaluate as code or markup. Articles may use
- * Markdown and the three evidence components only, so nothing in content can inject markup or script into a page.
+ * Markdown and the evidence components only, so nothing in content can inject markup or script into a page.
  */
 
 /**
@@ -13,7 +13,14 @@ export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: 
   Source: { required: ['id'], optional: ['locator'], wrapsText: false },
   // A chart drawn from records; which attribute it needs depends on its name (src/charts/registry.ts).
   Chart: { required: ['name'], optional: ['article', 'claim', 'measure', 'about', 'by'], wrapsText: false },
+  // Every use and country hub, listed from the records, so a page that leads to all of them never goes stale.
+  Hubs: { required: [], optional: [], wrapsText: false },
 };
+
+/** The components by name, for messages: "<Claim>, <Source>, <Chart> and <Hubs>". */
+const names = Object.keys(ARTICLE_COMPONENTS).map((name) => `<${name}>`);
+const COMPONENTS_AND = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const COMPONENTS_OR = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
 
 export interface BodyReference {
   id: string;
@@ -58,7 +65,7 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
     const text = rawLine.replace(/`[^`]*`|\\[<{}]/g, (code) => ' '.repeat(code.length));
 
     if (/^\s*(import|export)\b/.test(text)) {
-      scan.problems.push({ line, message: 'imports and exports are not allowed in articles; use <Claim>, <Source> and <Chart> only' });
+      scan.problems.push({ line, message: `imports and exports are not allowed in articles; use ${COMPONENTS_AND} only` });
       return;
     }
     if (/[{}]/.test(text)) {
@@ -75,12 +82,12 @@ export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
     for (const match of text.matchAll(TAG)) {
       const [, closing, name = '', attributeText = '', selfClosing] = match;
       if (match[2] === undefined) {
-        scan.problems.push({ line, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' });
+        scan.problems.push({ line, message: `markup that is not a ${COMPONENTS_OR} component is not allowed (write \\< for a literal “<”)` });
         continue;
       }
       const component = ARTICLE_COMPONENTS[name];
       if (!component) {
-        scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, <Claim>, <Source> and <Chart> only` });
+        scan.problems.push({ line, message: `<${name}> is not allowed in articles; use Markdown, ${COMPONENTS_AND} only` });
         continue;
       }
       if (closing) {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contextObject, plusFree } from '../../../src/lib/citation/coins';
+import { coinsUrl, contextObject } from '../../../src/lib/citation/coins';
 import { article, dataSet, journalSource, newsSource } from './fixtures';
 
 const pairs = (kev: string) => kev.split('&').map((pair) => pair.split('=').map(decodeURIComponent));
@@ -44,6 +44,11 @@ test('a journal article uses the journal format, with article and journal titles
 });
 
 test('a "+" in a query string, which Zotero would read as a space, is written as the space it means', () => {
-  expect(plusFree('https://example.org/a+b/?q=x+y&r=1')).toBe('https://example.org/a+b/?q=x%20y&r=1');
-  expect(plusFree('https://example.org/a+b/')).toBe('https://example.org/a+b/');
+  expect(coinsUrl('https://example.org/a/?q=x+y&r=1')).toBe('https://example.org/a/?q=x%20y&r=1');
+  expect(coinsUrl('https://example.org/a/b')).toBe('https://example.org/a/b');
+});
+
+test('an address with a "+" in its path, which Zotero would import with a space, is left out of the context object', () => {
+  expect(coinsUrl('https://example.org/a+b/')).toBeNull();
+  expect(coinsUrl('https://example.org/a+b/?q=x+y')).toBeNull();
 });

@@ -15,6 +15,12 @@ describe('scanArticleBody', () => {
     });
   });
 
+  test('accepts <Hubs /> with no attributes and refuses one with an attribute or wrapping a phrase', () => {
+    expect(scanArticleBody('Every hub:\n\n<Hubs />\n').problems).toEqual([]);
+    expect(scanArticleBody('<Hubs use="attack" />\n').problems.length).toBe(1);
+    expect(scanArticleBody('<Hubs>all of them</Hubs>\n').problems.length).toBeGreaterThan(0);
+  });
+
   test('ignores code: fenced blocks and inline code are shown as text', () => {
     const body = 'Use `<Claim id="x" />` like this:\n\n```\n<script>{evil}</script>\n```\n';
     expect(scanArticleBody(body)).toEqual({ claims: [], sources: [], charts: [], problems: [] });
@@ -22,13 +28,13 @@ describe('scanArticleBody', () => {
 
   test('rejects HTML comments and autolinks, which are markup MDX would evaluate', () => {
     expect(scanArticleBody('<!-- note -->\n<https://example.org>\n').problems).toEqual([
-      { line: 1, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' },
-      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim>, <Source> and <Chart> only' },
+      { line: 1, message: 'markup that is not a <Claim>, <Source>, <Chart> or <Hubs> component is not allowed (write \\< for a literal “<”)' },
+      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart> and <Hubs> only' },
     ]);
   });
 
   test('rejects every "<" that MDX would read as a tag, and accepts an escaped or spaced one', () => {
-    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim>, <Source> or <Chart> component is not allowed (write \\< for a literal “<”)' });
+    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim>, <Source>, <Chart> or <Hubs> component is not allowed (write \\< for a literal “<”)' });
     expect(scanArticleBody('a <3 b\na <= b\n<Claim id="x"\n').problems).toEqual([problem(1), problem(2), problem(3)]);
     expect(scanArticleBody('a < b and a \\<3 b').problems).toEqual([]);
   });
