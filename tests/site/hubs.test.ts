@@ -52,3 +52,12 @@ test('the site navigation leads to the country and use indexes, which lead to ev
   for (const use of USES) expect(page('/uses/')).toContain(`href="${paths.use(use)}"`);
   for (const entry of readdirSync(`${DIST}/countries`).filter((name) => name !== 'index.html')) expect(page('/countries/')).toContain(`href="/countries/${entry}/"`);
 });
+
+test('every country hub has articles, claims and events', () => {
+  const hubs = readdirSync(`${DIST}/countries`).filter((entry) => entry !== 'index.html');
+  const lacking = hubs.filter((code) => {
+    const html = page(paths.country(code));
+    return !html.includes('<h2 id="hub-articles">') || claimLinks(html).size === 0 || /<h2 id="hub-events">Events \(0\)<\/h2>/.test(html);
+  });
+  expect(lacking).toEqual([]);
+});
