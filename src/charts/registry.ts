@@ -63,6 +63,22 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * The longest a measure's part of a chart id may be: a permalink and a BibTeX key stay short enough to type and
+ * for every reference manager to read (citation-js refuses keys over 100 characters). Cut at a word.
+ */
+const MEASURE_ID_LENGTH = 60;
+
+function measureSlug(measure: string): string {
+  let id = '';
+  for (const word of slug(measure).split('-')) {
+    const longer = id ? `${id}-${word}` : word;
+    if (id && longer.length > MEASURE_ID_LENGTH) break;
+    id = longer;
+  }
+  return id;
+}
+
 /** The chart's permalink id, the same for every page that embeds the same chart. */
 export function chartId(request: ChartRequest): string {
   switch (request.name) {
@@ -73,11 +89,11 @@ export function chartId(request: ChartRequest): string {
     case 'timeline':
       return request.about ? `timeline-${request.about}` : 'timeline';
     case 'claimed-vs-specified':
-      return `claimed-vs-specified-${slug(request.measure ?? '')}`;
+      return `claimed-vs-specified-${measureSlug(request.measure ?? '')}`;
     case 'status-breakdown':
       return `status-by-${request.by}`;
     case 'series':
-      return `series-${slug(request.measure ?? '')}`;
+      return `series-${measureSlug(request.measure ?? '')}`;
     case 'side-by-side':
       return 'series-side-by-side';
   }

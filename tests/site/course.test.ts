@@ -44,8 +44,13 @@ test('every explainer can be reached from the first by following "Read next" lin
   const reached = new Set([overview!.id]);
   const queue = [overview!.id];
   while (queue.length > 0) {
-    const article = content.articles.find((entry) => entry.id === queue.shift())!;
-    for (const id of article.data.readNext) if (!reached.has(id)) reached.add(id) && queue.push(id);
+    const id = queue.shift();
+    const article = content.articles.find((entry) => entry.id === id)!;
+    for (const next of article.data.readNext) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
   }
   expect(explainers.map((article) => article.id).filter((id) => !reached.has(id))).toEqual([]);
 });

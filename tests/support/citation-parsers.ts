@@ -94,7 +94,9 @@ export function viaCitationJsBibtex(bib: string): Fields[] {
     title: record.title ?? '',
     names: (record.author ?? []).map(cslName),
     date: iso(record.issued?.['date-parts'][0]),
-    url: record.URL ?? '',
+    // citation-js percent-encodes the url field as it reads it (a "%3A" already in the address comes back as
+    // "%253A"), which the other two parsers and biblatex do not: that one step of its own is undone here.
+    url: record.URL ? record.URL.replace(/%25([0-9A-Fa-f]{2})/g, '%$1') : '',
     accessed: iso(record.accessed?.['date-parts'][0]),
   }));
 }
@@ -119,7 +121,8 @@ export function viaAstrocite(ris: string): Fields[] {
     key: record.id,
     type: RIS_TYPE_OF_CSL.get(record.type) ?? record.type,
     title: record.title ?? '',
-    names: (record.author ?? []).filter((_, j) => lines[i]![j]!.includes(',')).map(cslName),
+    // astrocite also reads an A2 (editor) line into the authors, after the AU lines: those are not compared.
+    names: (record.author ?? []).filter((_, j) => lines[i]![j]?.includes(',')).map(cslName),
     date: iso(record.issued?.['date-parts'][0]),
     url: record.URL ?? '',
     accessed: iso(record.accessed?.['date-parts'][0]),

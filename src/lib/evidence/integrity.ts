@@ -89,6 +89,8 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   }
 
   const explainers = new Set(content.articles.filter((article) => article.data.kind === 'explainer').map((article) => article.id));
+  // Chart ids are cut to a readable length, so two long measures could share one; the id is a permalink.
+  const chartsById = new Map<string, { measure: string | undefined; article: string }>();
   for (const article of content.articles) {
     const { published, updated } = article.data;
     const { readNext } = article.data;
@@ -120,6 +122,11 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
       }
       // The chart's id is its anchor on the page: the same chart twice would make two elements with one id.
       const id = chartId(request);
+      const first = chartsById.get(id);
+      if (first && first.measure !== request.measure) {
+        problems.push({ file: article.file, record: article.id, field: at(chart.line), message: `would get the chart id "${id}" that the measure "${first.measure}" (in ${first.article}) already has; make the measures differ in their first words` });
+      }
+      if (!first) chartsById.set(id, { measure: request.measure, article: article.id });
       if (chartsOnPage.has(id)) problems.push({ file: article.file, record: article.id, field: at(chart.line), message: `embeds the chart "${id}" a second time` });
       chartsOnPage.add(id);
     }

@@ -12,6 +12,9 @@ test('a chart id is stable and readable, whatever page embeds it', () => {
   expect(chartId({ name: 'anatomy', article: 'rt-report' })).toBe('anatomy-rt-report');
   expect(chartId({ name: 'timeline', about: 'cjng' })).toBe('timeline-cjng');
   expect(chartId({ name: 'status-breakdown', by: 'actor' })).toBe('status-by-actor');
+  // A long measure is cut at a word, so the permalink and the BibTeX key stay readable.
+  expect(chartId({ name: 'series', measure: 'Drone incidents sighted or reported around prisons in England and Wales (calendar years, MoJ FOI release 240515008)' })).toBe('series-drone-incidents-sighted-or-reported-around-prisons-in');
+  expect(chartId({ name: 'claimed-vs-specified', measure: 'Maximum payload of the DJI Matrice 300 RTK' })).toBe('claimed-vs-specified-maximum-payload-of-the-dji-matrice-300-rtk');
 });
 
 test('the site charts come first, then each chart an article embeds, once', () => {

@@ -68,6 +68,21 @@ describe('integrity check', () => {
       },
       `${ARTICLE}: readNext: is empty: an explainer names at least one explainer to read next`,
     ],
+    [
+      'two series whose long measures would share a chart id',
+      (c) => {
+        const claim = find(c.claims, 'designation-published').data;
+        const long = 'Groups designated by the Example Ministry under its counter-terrorism register in each calendar year';
+        claim.figures = [
+          { measure: `${long}, first count`, value: 1, unit: 'groups', period: '2024' },
+          { measure: `${long}, first count`, value: 2, unit: 'groups', period: '2025' },
+          { measure: `${long}, second count`, value: 3, unit: 'groups', period: '2024' },
+          { measure: `${long}, second count`, value: 4, unit: 'groups', period: '2025' },
+        ];
+        find(c.articles, 'fixture-explainer').body += `\n<Chart name="series" measure="${long}, first count" />\n\n<Chart name="series" measure="${long}, second count" />\n`;
+      },
+      `${ARTICLE}: body (line 19): would get the chart id "series-groups-designated-by-the-example-ministry-under-its-counter" that the measure "Groups designated by the Example Ministry under its counter-terrorism register in each calendar year, first count" (in fixture-explainer) already has; make the measures differ in their first words`,
+    ],
     ['an explainer that uses no claims', (c) => (find(c.articles, 'fixture-explainer').body = 'Just prose.\n'), `${ARTICLE}: body: is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page`],
     ['a quotation over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\nThey said “${words(40)}”. <Claim id="designation-published" />\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
     ['a blockquote over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\n> ${words(20)}\n> ${words(20)}\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
