@@ -168,8 +168,26 @@ export function formatReferences(items: CslItem[], style: CitationStyle): Format
   citeproc.updateItems(items.map((item) => item.id));
   citeproc.setOutputFormat('html');
   const bibliography = citeproc.makeBibliography();
-  const html = bibliography ? bibliography[1].map((entry) => entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim()) : [];
-  return html.map((entry) => ({ html: entry, text: htmlText(entry) }));
+  if (!bibliography) return [];
+  const ids = (bibliography[0] as { entry_ids: string[][] }).entry_ids.map((entry) => entry[0]!);
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return bibliography[1].map((entry, i) => {
+    const html = plainDescription(entry.trim().replace(/^<div class="csl-entry">([\s\S]*)<\/div>$/, '$1').trim(), byId.get(ids[i]!), style);
+    return { html, text: htmlText(html) };
+  });
+}
+
+const ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62;' };
+
+/**
+ * MLA 9 prints a description of an untitled work plain, in sentence case, neither quoted nor in title case. Its
+ * CSL style has no form for that (and prints no genre when the title is missing), so the quoted, title-cased
+ * description it prints is put back as the description we wrote.
+ */
+function plainDescription(html: string, item: CslItem | undefined, style: CitationStyle): string {
+  if (style !== 'modern-language-association' || !item || !isDescription(item.title)) return html;
+  const description = item.title.replace(/[&<>]/g, (character) => ESCAPES[character]!);
+  return html.replace(/“\[[^\]]*\]([.,]?)”/, (_, punctuation: string) => `${description}${punctuation}`);
 }
 
 const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

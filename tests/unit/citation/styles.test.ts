@@ -33,6 +33,13 @@ describe('APA 7', () => {
   test('an undated page with a described title gets n.d. and a retrieval date', () => {
     expect(text(registerSource, 'apa')).toBe('Example Ministry. (n.d.). [Register of designations]. Retrieved November 24, 2026, from https://example.org/register');
   });
+  test('MLA prints a described title as we wrote it, in brackets, neither quoted nor title-cased, and escaped', () => {
+    expect(text(registerSource, 'modern-language-association')).toBe('[Register of designations]. Example Ministry, https://example.org/register. Accessed 24 Nov. 2026.');
+    const described = sourceItem('described', source({ kind: 'news-report', form: 'news-site', title: 'Report of a drone & a <b>car</b>', titleIsDescription: true, publisher: 'Example News Agency', url: 'https://example.org/agency/drone' }));
+    const html = formatReferences([described], 'modern-language-association')[0]!.html;
+    expect(html).toContain('[Report of a drone &#38; a &#60;b&#62;car&#60;/b&#62;].');
+    expect(html).not.toContain('“');
+  });
   test('HTML output italicises the title and escapes what it prints', () => {
     expect(formatReferences([claim], 'apa')[0]!.html).toContain('<i>Members of the unit received drone training abroad</i> [Claim record]');
     const hostile = sourceItem('x', source({ kind: 'news-report', form: 'news-site', title: '<script>alert(1)</script> & co', publisher: 'P' }));
