@@ -6,14 +6,14 @@ import { parse, stringify } from 'yaml';
 
 /** How each collection refers to other records: the fields holding ids, as functions over one record. */
 const RENAME = {
-  claims: (claim, id) => {
+  claims: (claim, id, measure) => {
     claim.id = id(claim.id);
     if (claim.speaker) claim.speaker = id(claim.speaker);
     for (const link of claim.attribution ?? []) if (link.actor) link.actor = id(link.actor);
     for (const use of claim.sources ?? []) use.source = id(use.source);
     claim.about = (claim.about ?? []).map(id);
     // Each copy's figures form their own series: a shared measure would put two figures in one period.
-    for (const figure of claim.figures ?? []) figure.measure = id(figure.measure);
+    for (const figure of claim.figures ?? []) figure.measure = measure(figure.measure);
   },
   sources: (source, id) => {
     source.id = id(source.id);
@@ -45,11 +45,13 @@ export function writeSyntheticContent(sourceDir, targetDir, factor) {
   for (let copy = 0; copy < factor; copy++) {
     const suffix = copy === 0 ? '' : `-x${copy}`;
     const id = (value) => `${value}${suffix}`;
+    // A measure is renamed at its start: chart ids keep a measure's first words only.
+    const measure = (value) => (copy === 0 ? value : `Copy ${copy}: ${value}`);
     for (const [collection, rename] of Object.entries(RENAME)) {
       mkdirSync(join(targetDir, collection), { recursive: true });
       for (const name of readdirSync(join(sourceDir, collection)).filter((file) => file.endsWith('.yaml'))) {
         const record = parse(readFileSync(join(sourceDir, collection, name), 'utf8'));
-        rename(record, id);
+        rename(record, id, measure);
         writeFileSync(join(targetDir, collection, `${record.id}.yaml`), stringify(record));
         counts[collection] += 1;
       }
@@ -62,7 +64,8 @@ export function writeSyntheticContent(sourceDir, targetDir, factor) {
       const copied = text
         .replace(/^title: (.*)$/m, (_, title) => `title: ${copy === 0 ? title : `'${title.replace(/'/g, "''")} (copy ${copy})'`}`)
         .replace(/(<(?:Claim|Source)\s+id=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`)
-        .replace(/(<Chart\s[^>]*?\b(?:article|claim|measure)=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`);
+        .replace(/(<Chart\s[^>]*?\b(?:article|claim)=")([^"]+)"/g, (_, start, value) => `${start}${id(value)}"`)
+        .replace(/(<Chart\s[^>]*?\bmeasure=")([^"]+)"/g, (_, start, value) => `${start}${measure(value)}"`);
       writeFileSync(join(targetDir, 'articles', name.replace(/\.mdx$/, `${suffix}.mdx`)), copied);
       counts.articles += 1;
     }
