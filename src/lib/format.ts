@@ -62,6 +62,9 @@ export function formatName(name: { family: string; given?: string } | { literal:
   return 'literal' in name ? name.literal : name.given ? `${name.given} ${name.family}` : name.family;
 }
 
+/** A number as prose and charts write it: 1,200. */
+export const formatNumber = (value: number): string => value.toLocaleString('en-GB');
+
 /** "1 claim", "3 claims". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;

@@ -2,7 +2,7 @@ import { max, scaleBand, scaleLinear } from 'd3';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
-import { formatPeriod } from '../../lib/format';
+import { formatNumber, formatPeriod } from '../../lib/format';
 
 export interface SeriesInput {
   measure: string;
@@ -12,7 +12,6 @@ export interface SeriesInput {
   sourceLine: string;
 }
 
-const number = (value: number) => value.toLocaleString('en-GB');
 const label = (period: string) => formatPeriod(period, 'short');
 const long = (period: string) => formatPeriod(period, 'long');
 
@@ -26,7 +25,7 @@ export function buildSeries(input: SeriesInput, id: string): ChartSpec {
     kind: 'series',
     title: `${input.measure}, ${label(points[0]!.period)}–${label(points.at(-1)!.period)}`,
     caption: 'Each bar is one figure for one period, as a source states it, marked by the status of its claim. Periods without a published figure are left out, not drawn as zero.',
-    summary: `${input.measure}: from ${number(points[0]!.value)} ${input.unit} in ${long(points[0]!.period)} to ${number(points.at(-1)!.value)} ${input.unit} in ${long(points.at(-1)!.period)}; highest ${number(high.value)} (${long(high.period)}), lowest ${number(low.value)} (${long(low.period)}). The figures are ${describeCounts(countByStatus(points.map((point) => point.status)))}.`,
+    summary: `${input.measure}: from ${formatNumber(points[0]!.value)} ${input.unit} in ${long(points[0]!.period)} to ${formatNumber(points.at(-1)!.value)} ${input.unit} in ${long(points.at(-1)!.period)}; highest ${formatNumber(high.value)} (${long(high.period)}), lowest ${formatNumber(low.value)} (${long(low.period)}). The figures are ${describeCounts(countByStatus(points.map((point) => point.status)))}.`,
     sourceLine: input.sourceLine,
     legend: legendFor(points.map((point) => point.status)),
     table: { columns: ['Period', `Value (${input.unit})`, 'Sources', 'Status'], rows: points.map((point) => ({ cells: [long(point.period), String(point.value), point.sources, statusCell(point.status)], status: point.status, href: point.href })) },
@@ -45,12 +44,12 @@ function columns(input: SeriesInput, width: number): ChartDrawing {
   for (const tick of y.ticks(4)) {
     // Ticks only, no gridlines: a line across a bar would read as the strike of "contradicted".
     marks.push({ type: 'line', x1: left - 4, y1: y(tick), x2: left, y2: y(tick), dash: null, arrow: false });
-    marks.push({ type: 'text', x: left - 8, y: y(tick) + 4, lines: [number(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'end', leading: 14 });
+    marks.push({ type: 'text', x: left - 8, y: y(tick) + 4, lines: [formatNumber(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'end', leading: 14 });
   }
   input.points.forEach((point, i) => {
     const barX = x(point.period)!;
     marks.push({ type: 'status-rect', x: barX, y: y(point.value), width: x.bandwidth(), height: Math.max(1, bottom - y(point.value)), status: point.status, row: i });
-    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: y(point.value) - 5, lines: [number(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'middle', leading: 14 });
+    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: y(point.value) - 5, lines: [formatNumber(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'middle', leading: 14 });
     marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: bottom + 17, lines: [label(point.period)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
   });
   marks.push({ type: 'line', x1: left, y1: bottom, x2: width, y2: bottom, dash: null, arrow: false });
@@ -69,7 +68,7 @@ function rows(input: SeriesInput, width: number): ChartDrawing {
     marks.push({ type: 'text', x: 0, y: top + 15, lines: [label(point.period)], size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: 14 });
     const barWidth = Math.max(2, x(point.value));
     marks.push({ type: 'status-rect', x: left, y: top + 2, width: barWidth, height: 18, status: point.status, row: i });
-    marks.push({ type: 'text', x: left + barWidth + 6, y: top + 15, lines: [number(point.value)], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: left + barWidth + 6, y: top + 15, lines: [formatNumber(point.value)], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 14 });
   });
   return { width, height: input.points.length * rowHeight, marks };
 }

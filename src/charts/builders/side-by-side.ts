@@ -2,7 +2,7 @@ import { max, scaleLinear } from 'd3';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { wrapClamped, wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartRow, type ChartSpec, type Mark } from '../spec';
-import { formatPeriod } from '../../lib/format';
+import { formatNumber, formatPeriod } from '../../lib/format';
 import type { Status } from '../../schemas';
 
 /** One official count: its own measure, unit, kind of period, definition and sources. */
@@ -18,7 +18,6 @@ export interface SeriesPanel {
   points: { period: string; value: number; status: Status; href: string }[];
 }
 
-const number = (value: number) => value.toLocaleString('en-GB');
 const GAP = 24;
 const LABEL_WIDTH = 64;
 const ROW = 24;
@@ -46,7 +45,7 @@ export function buildSideBySide(panels: SeriesPanel[], id: string): ChartSpec {
       .map((panel) => {
         const first = panel.points[0]!;
         const last = panel.points.at(-1)!;
-        return `${panel.measure} (${panel.unit}, ${panel.periods}${panel.counts ? `; counts: ${panel.counts}` : ''}): ${number(first.value)} in ${formatPeriod(first.period, 'long')} to ${number(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
+        return `${panel.measure} (${panel.unit}, ${panel.periods}${panel.counts ? `; counts: ${panel.counts}` : ''}): ${formatNumber(first.value)} in ${formatPeriod(first.period, 'long')} to ${formatNumber(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
       })
       .join(' ')} The figures are ${describeCounts(countByStatus(statuses))}.`,
     sourceLine: `Sources: ${[...new Set(panels.flatMap((panel) => panel.sources.split('; ')))].join('; ')}. Each figure links its claim record and sources.`,
@@ -96,14 +95,14 @@ function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { mark
     marks.push({ type: 'text', x: 0, y: rowTop + 15, lines: [formatPeriod(point.period, 'short')], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
     const barWidth = Math.max(2, x(point.value) - LABEL_WIDTH);
     marks.push({ type: 'status-rect', x: LABEL_WIDTH, y: rowTop + 3, width: barWidth, height: 16, status: point.status, row: firstRow + i });
-    marks.push({ type: 'text', x: LABEL_WIDTH + barWidth + 5, y: rowTop + 15, lines: [number(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: LABEL_WIDTH + barWidth + 5, y: rowTop + 15, lines: [formatNumber(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
   });
   // Its own axis, so a reader sees each panel's scale rather than assuming a shared one.
   const axisY = barsTop + panel.points.length * ROW + 2;
   marks.push({ type: 'line', x1: LABEL_WIDTH, y1: axisY, x2: x.range()[1]!, y2: axisY, dash: null, arrow: false });
   for (const tick of x.ticks(3)) {
     marks.push({ type: 'line', x1: x(tick), y1: axisY, x2: x(tick), y2: axisY + 4, dash: null, arrow: false });
-    marks.push({ type: 'text', x: x(tick), y: axisY + 17, lines: [number(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
+    marks.push({ type: 'text', x: x(tick), y: axisY + 17, lines: [formatNumber(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
   }
   return { marks, height: axisY + 20 };
 }
