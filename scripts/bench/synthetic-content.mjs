@@ -19,6 +19,11 @@ const RENAME = {
     source.id = id(source.id);
     if (source.actor) source.actor = id(source.actor);
     if (source.affiliation) source.affiliation.source = id(source.affiliation.source);
+    for (const relay of source.relays ?? []) {
+      if (relay.source) relay.source = id(relay.source);
+      if (relay.event) relay.event = id(relay.event);
+      relay.says = id(relay.says);
+    }
   },
   actors: (actor, id) => {
     actor.id = id(actor.id);

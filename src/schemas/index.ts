@@ -3,7 +3,7 @@ export { actorSchema, type Actor } from './actor';
 export { articleSchema, type Article } from './article';
 export { claimSchema, type Claim, type AttributionLink, type ClaimSource, type Figure } from './claim';
 export { eventSchema, type Event } from './event';
-export { sourceSchema, type Source } from './source';
+export { sourceSchema, type Relay, type Source } from './source';
 export { termSchema, type Term } from './term';
 export { USES, USE_LABELS, type Use } from './scope';
 export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';

@@ -46,6 +46,32 @@ export const SOURCE_FORM_LABELS: Record<(typeof SOURCE_FORMS)[number], string> =
  */
 export const ORGANISATION_AUTHORED = new Set<(typeof SOURCE_KINDS)[number]>(['primary-record', 'official-statement', 'analysis']);
 
+/**
+ * One step of a story trail: this source repeats an earlier document, and says something our records grade. The
+ * earlier document is a source we saw (`source`) or, when we did not see it, the dated event that records its
+ * publication or statement (`event`). Story-trail charts draw these steps.
+ */
+export const relaySchema = z
+  .strictObject({
+    /** Id of the earlier source this one repeats. */
+    source: recordId.optional(),
+    /** Or: id of the event recording the earlier statement or publication, when we did not see that document. */
+    event: recordId.optional(),
+    /** True when this source names what it repeats ("according to Milenio"); false when we infer it from matching words. */
+    named: z.boolean({ error: expecting('true or false') }),
+    /** Id of the claim that records what this source says as it repeats it; the claim must cite this source. Its status is shown. */
+    says: recordId,
+    /** What this source changed, in our words, in one sentence: a figure altered, a hedge dropped, an attribution lost or gained. Omit when it changed nothing we can see. */
+    change: text.optional(),
+  })
+  .superRefine((relay, ctx) => {
+    if ((relay.source === undefined) === (relay.event === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'give exactly one of source (a source we saw) or event (the event recording a document we did not see)' });
+    }
+  });
+
+export type Relay = z.infer<typeof relaySchema>;
+
 const ORGANISATION_COMMA = 'must not contain a comma: reference managers would split it into a family and a given name; name the most specific body (as APA 7 asks) and put the parent body in container';
 
 /** A source: one document as our team saw it. File: `content/sources/<id>.yaml`. */
@@ -129,6 +155,8 @@ export const sourceSchema = z
       .optional(),
     /** Reliability or provenance notes that the public record warrants. */
     note: text.nullish(),
+    /** The earlier documents this source repeats, one step of a story trail each (see `relaySchema`). */
+    relays: z.array(relaySchema, { error: expecting('a list of relays') }).default([]),
   })
   .superRefine((source, ctx) => {
     if (source.url === null && !source.urlNote) {

@@ -174,6 +174,9 @@ const DANGLING: [string, string, (data: Data) => void][] = [
   ['actors/rt.yaml', 'sources[1]', (d) => (d.sources[1] = 'no-such-source')],
   ['events/2025-09-08-milenio-report.yaml', 'claims[0]', (d) => (d.claims[0] = 'no-such-claim')],
   ['events/2025-09-08-milenio-report.yaml', 'sources[2]', (d) => (d.sources[2] = 'no-such-source')],
+  ['sources/tass-milenio-summary.yaml', 'relays[0].event', (d) => (d.relays[0].event = 'no-such-event')],
+  ['sources/tass-milenio-summary.yaml', 'relays[0].says', (d) => (d.relays[0].says = 'no-such-claim')],
+  ['sources/rt-cartel-drone-warfare-ukraine.yaml', 'relays[0].source', (d) => (d.relays[0] = { source: 'no-such-source', named: true, says: d.relays[0].says })],
 ];
 for (const [file, field, edit] of DANGLING) add({ name: `${file} with a dangling ${field}`, file, field, apply: () => editYaml(file, edit) });
 for (const [removed, referrer, field] of [

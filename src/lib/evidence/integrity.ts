@@ -71,6 +71,47 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     }
   }
 
+  // A story trail runs forward in time: a source can only repeat what appeared before it (a partial date counts
+  // as its whole month or year, so only a document that is certainly later is refused).
+  const claimsById = new Map(content.claims.map((claim) => [claim.id, claim.data]));
+  const eventsById = new Map(content.events.map((event) => [event.id, event.data]));
+  for (const source of content.sources) {
+    source.data.relays.forEach((relay, i) => {
+      const field = (name: string) => `relays[${i}].${name}`;
+      if (relay.source !== undefined) {
+        expect(source, field('source'), 'sources', relay.source);
+        if (relay.source === source.id) problems.push({ file: source.file, record: source.id, field: field('source'), message: 'must be another source: a source cannot repeat itself' });
+      }
+      expect(source, field('event'), 'events', relay.event);
+      expect(source, field('says'), 'claims', relay.says);
+      const says = claimsById.get(relay.says);
+      if (says && !says.sources.some((use) => use.source === source.id)) {
+        problems.push({ file: source.file, record: source.id, field: field('says'), message: `names claim "${relay.says}", which does not cite this source: a relay says what this source says` });
+      }
+      const earlier = relay.source !== undefined ? sourcesById.get(relay.source)?.published : relay.event !== undefined ? eventsById.get(relay.event)?.date : undefined;
+      const own = source.data.published;
+      if (earlier && own && certainlyAfter(earlier, own)) {
+        problems.push({ file: source.file, record: source.id, field: field(relay.source !== undefined ? 'source' : 'event'), message: `repeats "${relay.source ?? relay.event}", dated ${earlier}, which is later than this source (${own})` });
+      }
+    });
+  }
+  // Undated sources could still repeat each other in a circle; a trail must have a start.
+  const repeats = new Map(content.sources.map((source) => [source.id, source.data.relays.flatMap((relay) => (relay.source ? [relay.source] : []))]));
+  for (const source of content.sources) {
+    const seen = new Set<string>();
+    const stack = [...(repeats.get(source.id) ?? [])];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (id === source.id) {
+        problems.push({ file: source.file, record: source.id, field: 'relays', message: 'leads back to this source: relays must not form a circle' });
+        break;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      stack.push(...(repeats.get(id) ?? []));
+    }
+  }
+
   for (const actor of content.actors) {
     actor.data.sources.forEach((id, i) => expect(actor, `sources[${i}]`, 'sources', id));
   }
@@ -153,6 +194,13 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     if (!cited.has(source.id)) problems.push({ file: source.file, record: source.id, field: '(record)', message: 'is cited by no claim, article, actor, event or glossary term: cite it or remove the file' });
   }
   return problems;
+}
+
+/** Whether partial date `a` (YYYY, YYYY-MM or YYYY-MM-DD) is certainly after `b`: a partial date spans its month or year. */
+export function certainlyAfter(a: string, b: string): boolean {
+  const start = (date: string) => date.padEnd(10, date.length === 4 ? '-01-01' : '-01');
+  const end = (date: string) => (date.length === 10 ? date : date.length === 7 ? `${date}-31` : `${date}-12-31`);
+  return start(a) > end(b);
 }
 
 /** What one record of each collection is called in messages. */

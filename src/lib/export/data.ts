@@ -92,7 +92,7 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
     },
     {
       name: 'sources.csv',
-      description: 'One row per source: kind, form, publisher, title (with our translation), bylines, dates, the address as we saw it, state affiliation and how many claims cite it.',
+      description: 'One row per source: kind, form, publisher, title (with our translation), bylines, dates, the address as we saw it, state affiliation, the earlier sources or events it repeats (`source:<id>`, `event:<id>`) and how many claims cite it.',
       mediaType: 'text/csv',
       content: csvFormat(
         records.sources.map(({ id, data }) => ({
@@ -115,6 +115,7 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
           archive_url: data.archiveUrl ?? '',
           language: data.language,
           affiliation: data.affiliation?.note ?? '',
+          repeats: join([...new Set(data.relays.map((relay) => (relay.source ? `source:${relay.source}` : `event:${relay.event}`)))]),
           claims_citing: citedBy.get(id) ?? 0,
           page: new URL(`/sources/${id}/`, site).href,
         })),

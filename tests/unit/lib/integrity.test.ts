@@ -9,6 +9,7 @@ import { checkIntegrity } from '../../../src/lib/evidence/integrity';
 import { VALID_CONTENT, words } from '../fixtures';
 
 const CLAIM = 'tests/fixtures/content-valid/claims/unit-trained-abroad.yaml: unit-trained-abroad';
+const OUTLET = 'tests/fixtures/content-valid/sources/outlet-report.yaml: outlet-report';
 const ARTICLE = 'tests/fixtures/content-valid/articles/fixture-explainer.mdx: fixture-explainer';
 
 /** The fixture, validated, for one test to break. */
@@ -57,6 +58,25 @@ describe('integrity check', () => {
     ],
     ['a documented claim resting on an unnamed party', (c) => (find(c.claims, 'unit-trained-abroad').data.status = 'documented'), `${CLAIM}: status: is "documented" but its innermost attribution link is unnamed`],
     ['a history entry after the assessment', (c) => (find(c.claims, 'unit-trained-abroad').data.history[0]!.date = '2027-01-01'), `${CLAIM}: history[0].date: is after the current assessment (2026-11-24)`],
+    ['relay → source', (c) => (find(c.sources, 'outlet-report').data.relays[0]!.source = 'gone'), `${OUTLET}: relays[0].source: no source has the id "gone"`],
+    ['relay → event', (c) => (find(c.sources, 'outlet-report').data.relays[0] = { event: 'gone', named: true, says: 'unit-trained-abroad' }), `${OUTLET}: relays[0].event: no event has the id "gone"`],
+    ['relay → claim', (c) => (find(c.sources, 'outlet-report').data.relays[0]!.says = 'gone'), `${OUTLET}: relays[0].says: no claim has the id "gone"`],
+    ['relay → itself', (c) => (find(c.sources, 'outlet-report').data.relays[0]!.source = 'outlet-report'), `${OUTLET}: relays[0].source: must be another source: a source cannot repeat itself`],
+    ['relay saying a claim that does not cite the source', (c) => (find(c.sources, 'outlet-report').data.relays[0]!.says = 'designation-published'), `${OUTLET}: relays[0].says: names claim "designation-published", which does not cite this source: a relay says what this source says`],
+    [
+      'relay of a later source',
+      (c) => {
+        const outlet = find(c.sources, 'outlet-report').data;
+        outlet.published = '2025-09';
+        find(c.sources, 'state-tv-report').data.published = '2025-10-01';
+      },
+      `${OUTLET}: relays[0].source: repeats "state-tv-report", dated 2025-10-01, which is later than this source (2025-09)`,
+    ],
+    [
+      'relay of a later event',
+      (c) => (find(c.sources, 'state-tv-report').data.relays = [{ event: 'designation', named: false, says: 'unit-trained-abroad' }], find(c.events, 'designation').data.date = '2025-09-09'),
+      'tests/fixtures/content-valid/sources/state-tv-report.yaml: state-tv-report: relays[0].event: repeats "designation", dated 2025-09-09, which is later than this source (2025-09-08)',
+    ],
     ['read next → an article that is not an explainer', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-about']), `${ARTICLE}: readNext[0]: no explainer has the id "fixture-about"`],
     ['read next → itself', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-explainer']), `${ARTICLE}: readNext[0]: must name another article`],
     [
@@ -127,6 +147,8 @@ describe('integrity check', () => {
     });
     expect(problems).toEqual([
       `${CLAIM}: sources[0].source: no source has the id "gone"`,
+      // The source's relay says a claim that no longer cites it.
+      `${OUTLET}: relays[0].says: names claim "unit-trained-abroad", which does not cite this source: a relay says what this source says`,
       'tests/fixtures/content-valid/actors/example-outlet.yaml: example-outlet: sources[0]: no source has the id "gone"',
       'tests/fixtures/content-valid/events/designation.yaml: designation: claims[0]: no claim has the id "gone"',
       // The source the claim no longer cites is now cited by nothing.
@@ -187,4 +209,19 @@ describe('content check on files', () => {
       'Content check failed with 1 problem:\ncontent/claims/a.yaml: a: status: must be one of: x',
     );
   });
+});
+
+test('relays between undated sources may not form a circle', () => {
+  const problems = problemsAfter((c) => (find(c.sources, 'state-tv-report').data.relays = [{ source: 'outlet-report', named: true, says: 'unit-trained-abroad' }]));
+  expect(problems).toContain('tests/fixtures/content-valid/sources/state-tv-report.yaml: state-tv-report: relays: leads back to this source: relays must not form a circle');
+  expect(problems).toContain(`${OUTLET}: relays: leads back to this source: relays must not form a circle`);
+});
+
+test('a partial date spans its month or year when relays are ordered', async () => {
+  const { certainlyAfter } = await import('../../../src/lib/evidence/integrity');
+  expect(certainlyAfter('2025-09-09', '2025-09')).toBe(false);
+  expect(certainlyAfter('2025-10-01', '2025-09')).toBe(true);
+  expect(certainlyAfter('2025', '2025-03-01')).toBe(false);
+  expect(certainlyAfter('2026', '2025-12-31')).toBe(true);
+  expect(certainlyAfter('2025-09-08', '2025-09-08')).toBe(false);
 });

@@ -52,6 +52,10 @@ rules('source schema', 'sources', () => fixtureRecord('sources', 'state-tv-repor
   ['an id that differs from the file name', (r) => (r.id = 'other-report'), 'id: must equal the file name "state-tv-report"'],
   ['a bad language tag', (r) => (r.language = 'English'), 'language: must be a BCP 47 language tag such as "en"'],
   ['an unknown field', (r) => (r.reliabilty = 'typo'), 'reliabilty: is not a known field (check its spelling)'],
+  ['a relay naming both a source and an event', (r) => (r.relays = [{ source: 'outlet-report', event: 'designation', named: true, says: 'unit-trained-abroad' }]), 'relays[0].source: give exactly one of source (a source we saw) or event (the event recording a document we did not see)'],
+  ['a relay naming neither', (r) => (r.relays = [{ named: true, says: 'unit-trained-abroad' }]), 'relays[0].source: give exactly one of source (a source we saw) or event (the event recording a document we did not see)'],
+  ['a relay without what it says', (r) => (r.relays = [{ source: 'outlet-report', named: true }]), 'relays[0].says: is required'],
+  ['a relay not saying whether it names its source', (r) => (r.relays = [{ source: 'outlet-report', says: 'unit-trained-abroad' }]), 'relays[0].named: is required'],
 ]);
 
 test('a source accepts a month or a year as its date, and people and organisations as names', () => {
