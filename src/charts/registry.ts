@@ -15,6 +15,7 @@ import { buildSeries } from './builders/series';
 import { buildSideBySide } from './builders/side-by-side';
 import { describePeriods } from '../lib/format';
 import { buildTimeline } from './builders/timeline';
+import { buildTrail, type TrailNode } from './builders/trail';
 import type { ChartSpec } from './spec';
 
 /** Every chart name an article may use, with the attribute that picks its records. */
@@ -26,6 +27,7 @@ export const CHART_KINDS = {
   'status-breakdown': { attribute: 'by', doc: '`by="article"` or `by="actor"`' },
   series: { attribute: 'measure', doc: 'the figures of one measure by period' },
   'side-by-side': { attribute: null, doc: 'every series that an article embeds, as small multiples, each on its own scale' },
+  trail: { attribute: 'claim', doc: 'how one claim travelled: the sources whose `relays` say it or repeat the event it started from, in date order' },
 } as const;
 
 export type ChartName = keyof typeof CHART_KINDS;
@@ -96,6 +98,8 @@ export function chartId(request: ChartRequest): string {
       return `series-${measureSlug(request.measure ?? '')}`;
     case 'side-by-side':
       return 'series-side-by-side';
+    case 'trail':
+      return `trail-${request.claim}`;
   }
 }
 
@@ -135,6 +139,60 @@ function seriesFigures(records: ChartRecords, measure: string) {
   return figuresOf(records, measure).sort((a, b) => a.figure.period!.localeCompare(b.figure.period!));
 }
 
+/**
+ * The rows of a claim's story trail: each relay that says the claim or repeats an event listing it, each relay
+ * that repeats one of those sources, and the documents they repeat. Origins come first; then outlets by date,
+ * undated ones last.
+ */
+function trailNodes(records: ChartRecords, claimId: string): TrailNode[] {
+  const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+  const events = new Map(records.events.map((event) => [event.id, event]));
+  const sources = new Map(records.sources.map((source) => [source.id, source]));
+  const steps = records.sources.flatMap((source) => source.data.relays.map((relay, i) => ({ source, relay, key: i === 0 ? `source:${source.id}` : `source:${source.id}:${i}` })));
+  const member = new Set(steps.filter(({ relay }) => relay.says === claimId || (relay.event && events.get(relay.event)?.data.claims.includes(claimId))).map((step) => step.key));
+  // Whoever repeats a source on the trail is on it too.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const step of steps) {
+      if (!member.has(step.key) && step.relay.source && steps.some((other) => member.has(other.key) && other.source.id === step.relay.source)) {
+        member.add(step.key);
+        grown = true;
+      }
+    }
+  }
+  const says = (id: string) => {
+    const claim = claims.get(id)!;
+    return { id: claim.id, statement: claim.data.statement, status: claim.data.status, href: paths.claim(claim.id) };
+  };
+  const onTrail = steps.filter((step) => member.has(step.key));
+  const nodes: TrailNode[] = onTrail.map(({ source, relay, key }) => ({
+    key,
+    date: source.data.published,
+    outlet: source.data.publisher,
+    says: says(relay.says),
+    repeats: relay.source ? `source:${relay.source}` : `event:${relay.event}`,
+    named: relay.named,
+    change: relay.change ?? null,
+    href: paths.source(source.id),
+  }));
+  // Origins: events of documents we did not see, and sources we saw that repeat nothing on this trail.
+  for (const target of uniqueInOrder(nodes.map((node) => node.repeats!))) {
+    if (nodes.some((node) => node.key === target)) continue;
+    const [kind, id] = target.split(':') as ['event' | 'source', string];
+    if (kind === 'event') {
+      const event = events.get(id)!;
+      nodes.push({ key: target, date: event.data.date, outlet: `${event.data.title} (not seen)`, says: says(event.data.claims[0] ?? claimId), repeats: null, named: true, change: null, href: paths.claim(event.data.claims[0] ?? claimId) });
+    } else {
+      const source = sources.get(id)!;
+      const cited = records.claims.find((claim) => claim.id === claimId && claim.data.sources.some((use) => use.source === id)) ?? records.claims.find((claim) => claim.data.sources.some((use) => use.source === id))!;
+      nodes.push({ key: target, date: source.data.published, outlet: source.data.publisher, says: says(cited.id), repeats: null, named: true, change: null, href: paths.source(id) });
+    }
+  }
+  // Undated outlets go last: nothing places them earlier, and the date check keeps a dated one from repeating them.
+  const sortDate = (node: TrailNode) => node.date ?? '~';
+  return nodes.sort((a, b) => Number(a.repeats !== null) - Number(b.repeats !== null) || sortDate(a).localeCompare(sortDate(b)) || a.outlet.localeCompare(b.outlet, 'en') || a.key.localeCompare(b.key));
+}
+
 /** Why a request cannot be drawn from these records, or null when it can. */
 export function chartRequestProblem(request: ChartRequest, records: ChartRecords): string | null {
   const kind = CHART_KINDS[request.name as ChartName];
@@ -152,6 +210,11 @@ export function chartRequestProblem(request: ChartRequest, records: ChartRecords
       return value === undefined || has(records.actors, value) ? null : `<Chart name="timeline"> names no actor with the id "${value}"`;
     case 'status-breakdown':
       return value === 'article' || value === 'actor' ? null : '<Chart name="status-breakdown"> needs by="article" or by="actor"';
+    case 'trail': {
+      if (!value) return '<Chart name="trail"> needs claim="…"';
+      if (!has(records.claims, value)) return `<Chart name="trail"> names no claim with the id "${value}"`;
+      return trailNodes(records, value).some((node) => node.repeats !== null) ? null : `<Chart name="trail"> found no source whose relays say "${value}" or repeat an event listing it`;
+    }
     case 'side-by-side': {
       const measures = embeddedSeries(records);
       if (measures.length < 2) return `<Chart name="side-by-side"> needs at least two series embedded in articles; found ${measures.length}`;
@@ -277,6 +340,10 @@ export function buildChart(request: ChartRequest, records: ChartRecords): ChartS
         chartId(request),
       );
     }
+    case 'trail': {
+      const claim = claims.get(request.claim!)!;
+      return buildTrail({ claim: { id: claim.id, statement: claim.data.statement }, nodes: trailNodes(records, claim.id) }, chartId(request));
+    }
     case 'side-by-side': {
       const panels = embeddedSeries(records).map((measure) => {
         const figures = seriesFigures(records, measure);
@@ -318,6 +385,8 @@ export function chartClaims(request: ChartRequest, records: ChartRecords): strin
     case 'claimed-vs-specified':
     case 'series':
       return uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id));
+    case 'trail':
+      return uniqueInOrder(trailNodes(records, request.claim!).map((node) => node.says.id));
     case 'side-by-side':
       return uniqueInOrder(embeddedSeries(records).flatMap((measure) => figuresOf(records, measure).map(({ claim }) => claim.id)));
   }

@@ -6,6 +6,7 @@ import { buildComparison } from '../../../src/charts/builders/comparison';
 import { buildSeries } from '../../../src/charts/builders/series';
 import { buildSideBySide } from '../../../src/charts/builders/side-by-side';
 import { buildTimeline } from '../../../src/charts/builders/timeline';
+import { buildTrail } from '../../../src/charts/builders/trail';
 import { plottedRows } from '../../../src/charts/render';
 import { MIN_TEXT, NARROW, WIDE, type ChartSpec, type Mark } from '../../../src/charts/spec';
 
@@ -113,7 +114,21 @@ export const sideBySide = buildSideBySide(
   'series-side-by-side',
 );
 
-const ALL: ChartSpec[] = [anatomy, attribution, timeline, comparison, breakdown, series, sideBySide];
+const says = (id: string, status: 'documented' | 'reported' | 'contradicted', statement: string) => ({ id, status, statement, href: `/claims/${id}/` });
+export const trail = buildTrail(
+  {
+    claim: { id: 'report-published', statement: 'A paper published a report.' },
+    nodes: [
+      { key: 'event:report', date: '2025-09-08', outlet: 'A paper reports it (not seen)', says: says('report-published', 'documented', 'A paper published a report.'), repeats: null, named: true, change: null, href: '/claims/report-published/' },
+      { key: 'source:agency', date: '2025-09-08', outlet: 'Agency', says: says('report-published', 'documented', 'A paper published a report.'), repeats: 'event:report', named: true, change: 'Names the police as the paper’s source.', href: '/sources/agency/' },
+      { key: 'source:blog', date: '2025-09-10', outlet: 'Blog', says: says('unit-trained', 'reported', 'The unit trained abroad.'), repeats: 'source:agency', named: false, change: null, href: '/sources/blog/' },
+      { key: 'source:tv', date: null, outlet: 'State TV', says: says('carries-3kg', 'contradicted', 'The drone carries 3 kg.'), repeats: 'event:report', named: true, change: 'Gives the payload as 3 kg.', href: '/sources/tv/' },
+    ],
+  },
+  'trail-report-published',
+);
+
+const ALL: ChartSpec[] = [anatomy, attribution, timeline, comparison, breakdown, series, sideBySide, trail];
 const texts = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'text' }> => mark.type === 'text').map((mark) => mark.lines.join(' / '));
 const statusMarks = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'status-rect' }> => mark.type === 'status-rect');
 
@@ -319,5 +334,34 @@ describe('official series side by side', () => {
     const values = texts(sideBySide.layouts.narrow.marks).filter((text) => /^[\d,]+$/.test(text) && !/^20\d\d$/.test(text));
     expect(values).toEqual(['9', '12', '0', '5', '10', '15', '300', '1,200', '900', '0', '500', '1,000', '1,500', '115', '300', '0', '100', '200', '300']);
     expect(bars.map((bar) => bar.row)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('story trail', () => {
+  test('one row per document, origin first, each with the status of what it says and what it repeats', () => {
+    expect(trail.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.status, row.href])).toEqual([
+      ['A paper reports it (not seen)', '2025-09-08', 'Origin', '', 'documented', '/claims/report-published/'],
+      ['Agency', '2025-09-08', 'A paper reports it (not seen)', 'It names it', 'documented', '/sources/agency/'],
+      ['Blog', '2025-09-10', 'Agency', 'Matching words (our inference)', 'reported', '/sources/blog/'],
+      ['State TV', 'Date unknown', 'A paper reports it (not seen)', 'It names it', 'contradicted', '/sources/tv/'],
+    ]);
+    expect(trail.summary).toBe('3 documents repeat one origin; what they say is 1 documented, 1 reported and 1 contradicted. 2 changed something: Agency: Names the police as the paper’s source; State TV: Gives the payload as 3 kg.');
+  });
+
+  test('each repeat is drawn into the row it repeats, solid when named and dashed when inferred', () => {
+    for (const drawing of [trail.layouts.wide, trail.layouts.narrow]) {
+      const rowY = statusMarks(drawing.marks).map((mark) => mark.y + 7);
+      const arrows = drawing.marks.filter((mark): mark is Extract<Mark, { type: 'line' }> => mark.type === 'line' && mark.arrow);
+      // Arrowheads land on the row repeated: the origin twice, the agency once; the blog's line is dashed.
+      expect(arrows.map((arrow) => rowY.indexOf(arrow.y2)).sort()).toEqual([0, 0, 1]);
+      expect(arrows.map((arrow) => arrow.dash)).toContain('4 3');
+      expect(arrows.filter((arrow) => arrow.dash === null)).toHaveLength(2);
+    }
+  });
+
+  test('a row saying what it repeats says so instead of repeating the statement', () => {
+    expect(texts(trail.layouts.wide.marks)).toContain('Documented: says the same as what it repeats');
+    expect(texts(trail.layouts.wide.marks)).toContain('Reported: The unit trained abroad.');
+    expect(texts(trail.layouts.wide.marks)).toContain('Changed: Gives the payload as 3 kg.');
   });
 });

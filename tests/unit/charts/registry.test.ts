@@ -68,3 +68,15 @@ test('the side-by-side chart sets out every series an article embeds, each with 
   const oneSeries = { ...records, articles: content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Groups designated" />\n` })) };
   expect(chartRequestProblem({ name: 'side-by-side' }, oneSeries)).toBe('<Chart name="side-by-side"> needs at least two series embedded in articles; found 1');
 });
+
+test('a story trail follows the relays of the source records: the origin, then each source that repeats it', () => {
+  expect(chartId({ name: 'trail', claim: 'unit-trained-abroad' })).toBe('trail-unit-trained-abroad');
+  expect(chartRequestProblem({ name: 'trail', claim: 'unit-trained-abroad' }, content)).toBeNull();
+  const chart = buildChart({ name: 'trail', claim: 'unit-trained-abroad' }, content);
+  expect(chart.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.cells[6], row.status, row.href])).toEqual([
+    ['Example State TV', '2025-09-08', 'Origin', '', '', 'reported', '/sources/state-tv-report/'],
+    ['Example Daily', 'Date unknown', 'Example State TV', 'It names it', 'Drops the broadcaster\'s "reportedly".', 'reported', '/sources/outlet-report/'],
+  ]);
+  expect(chartRequestProblem({ name: 'trail', claim: 'designation-published' }, content)).toBe('<Chart name="trail"> found no source whose relays say "designation-published" or repeat an event listing it');
+  expect(chartRequestProblem({ name: 'trail', claim: 'nothing' }, content)).toBe('<Chart name="trail"> names no claim with the id "nothing"');
+});

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { chartCsv, escapeXml, renderChartSvg } from '../../../src/charts/render';
 import { buildTimeline } from '../../../src/charts/builders/timeline';
 import { svgToPng } from '../../../src/lib/export/png';
-import { anatomy, attribution, breakdown, comparison, series, timeline } from './builders.test';
+import { anatomy, attribution, breakdown, comparison, series, timeline, trail } from './builders.test';
 
 describe('renderChartSvg', () => {
-  test.each([anatomy, attribution, timeline, comparison, breakdown, series].map((spec) => [spec.id, spec] as const))('%s matches its SVG snapshots', async (_, spec) => {
+  test.each([anatomy, attribution, timeline, comparison, breakdown, series, trail].map((spec) => [spec.id, spec] as const))('%s matches its SVG snapshots', async (_, spec) => {
     await expect(renderChartSvg(spec, 'wide', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.wide.svg`);
     await expect(renderChartSvg(spec, 'narrow', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.narrow.svg`);
     await expect(renderChartSvg(spec, 'wide', { standalone: true })).toMatchFileSnapshot(`__snapshots__/${spec.id}.file.svg`);

@@ -1,0 +1,126 @@
+import { formatDate } from '../../lib/format';
+import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
+import { wrapText } from '../text';
+import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import type { Status } from '../../schemas';
+
+/** One row of a trail: the document a story started from, or an outlet that repeated it. */
+export interface TrailNode {
+  /** The record the row stands for: `event:<id>` for a document we did not see, `source:<id>` for one we did. */
+  key: string;
+  /** Publication date as shown (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), or null when the document shows none. */
+  date: string | null;
+  /** Who published it, or what the event records for an origin we did not see. */
+  outlet: string;
+  /** The claim that records what this row says, with its status. */
+  says: { id: string; statement: string; status: Status; href: string };
+  /** The key of the earlier row this one repeats; null for an origin. */
+  repeats: string | null;
+  /** Whether the document names what it repeats; false when we infer it from matching words. */
+  named: boolean;
+  /** What it changed, in our words, or null. */
+  change: string | null;
+  /** The record page a reader opens for this row. */
+  href: string;
+}
+
+export interface TrailInput {
+  /** The claim whose journey the trail draws. */
+  claim: { id: string; statement: string };
+  /** Origins first, then outlets in date order, undated ones last, as the registry orders them. */
+  nodes: TrailNode[];
+}
+
+const LINE = 16;
+const SAYS_SIZE = MIN_TEXT;
+
+/**
+ * Story trail: how a claim travelled. Every outlet that carried it, in date order, with the status of what it
+ * says, a line to the earlier document it repeats (solid when it names it, dashed when we infer it) and what it
+ * changed on the way.
+ */
+export function buildTrail(input: TrailInput, id: string): ChartSpec {
+  const { nodes } = input;
+  const index = new Map(nodes.map((node, i) => [node.key, i]));
+  const outlets = nodes.filter((node) => node.repeats !== null);
+  const changed = outlets.filter((node) => node.change !== null);
+  const counts = countByStatus(outlets.map((node) => node.says.status));
+  const repeatedLabel = (node: TrailNode) => (node.repeats === null ? 'Origin' : nodes[index.get(node.repeats)!]!.outlet);
+  return {
+    id,
+    kind: 'trail',
+    title: `How the story travelled: ${input.claim.statement}`,
+    caption:
+      'Each row is a document that carried the story, in date order, marked with the status of what it says. A line joins it to the earlier document it repeats: solid when it names that document, dashed when we infer it from matching words.',
+    summary:
+      `${outlets.length} ${outlets.length === 1 ? 'document repeats' : 'documents repeat'} ${nodes.length - outlets.length === 1 ? 'one origin' : `${nodes.length - outlets.length} origins`}; ` +
+      `what they say is ${describeCounts(counts)}. ` +
+      (changed.length === 0 ? 'We saw no change of wording on the way.' : `${changed.length} changed something: ${changed.map((node) => `${node.outlet}: ${node.change!.replace(/\.$/, '')}`).join('; ')}.`),
+    sourceLine: 'Source: the source records of this site; each row links what it says and the documents behind it.',
+    legend: legendFor(nodes.map((node) => node.says.status)),
+    table: {
+      columns: ['Outlet', 'Date', 'Repeats', 'How we know', 'What it says', 'Status', 'What changed'],
+      rows: nodes.map((node) => ({
+        cells: [
+          node.outlet,
+          node.date ?? 'Date unknown',
+          repeatedLabel(node),
+          node.repeats === null ? '' : node.named ? 'It names it' : 'Matching words (our inference)',
+          node.says.statement,
+          statusCell(node.says.status),
+          node.change ?? '',
+        ],
+        status: node.says.status,
+        href: node.href,
+      })),
+    },
+    layouts: { wide: layout(input, WIDE), narrow: layout(input, NARROW) },
+  };
+}
+
+/** Rows down the column; the lines to what each row repeats run in a gutter on the left, one lane per origin. */
+function layout(input: TrailInput, width: number): ChartDrawing {
+  const { nodes } = input;
+  const targets = [...new Set(nodes.flatMap((node) => (node.repeats ? [node.repeats] : [])))];
+  const lane = (key: string) => 6 + targets.indexOf(key) * 10;
+  const gutter = 6 + targets.length * 10 + 6;
+  const markX = gutter;
+  const textX = markX + 22;
+  const textWidth = width - textX;
+  const marks: Mark[] = [];
+  const rowTop: number[] = [];
+  let y = 0;
+  nodes.forEach((node, i) => {
+    rowTop.push(y);
+    const heading = wrapText(`${node.date ? formatDate(node.date) : 'Date unknown'} · ${node.outlet}`, textWidth, MIN_TEXT + 1);
+    // Saying what the repeated document says needs no second copy of the statement.
+    const same = node.repeats !== null && nodes.find((other) => other.key === node.repeats)?.says.id === node.says.id;
+    const says = wrapText(`${statusCell(node.says.status)}: ${same ? 'says the same as what it repeats' : node.says.statement}`, textWidth, SAYS_SIZE);
+    const change = node.change ? wrapText(`Changed: ${node.change}`, textWidth, SAYS_SIZE) : [];
+    marks.push({ type: 'status-rect', x: markX, y: y + 3, width: 14, height: 14, status: node.says.status, row: i });
+    marks.push({ type: 'text', x: textX, y: y + 14, lines: heading, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
+    let line = y + 14 + heading.length * LINE;
+    marks.push({ type: 'text', x: textX, y: line, lines: says, size: SAYS_SIZE, weight: 'normal', anchor: 'start', leading: LINE });
+    line += says.length * LINE;
+    if (change.length > 0) {
+      marks.push({ type: 'text', x: textX, y: line, lines: change, size: SAYS_SIZE, weight: 'bold', anchor: 'start', leading: LINE });
+      line += change.length * LINE;
+    }
+    y = line + 10;
+  });
+  // Each repeat: from the row's mark left into its lane, up the lane, and into the earlier row with an arrow.
+  nodes.forEach((node, i) => {
+    if (node.repeats === null) return;
+    const target = nodes.findIndex((other) => other.key === node.repeats);
+    const x = lane(node.repeats);
+    const from = rowTop[i]! + 10;
+    const to = rowTop[target]! + 10;
+    const dash = node.named ? null : '4 3';
+    marks.unshift(
+      { type: 'line', x1: markX - 2, y1: from, x2: x, y2: from, dash, arrow: false },
+      { type: 'line', x1: x, y1: from, x2: x, y2: to, dash, arrow: false },
+      { type: 'line', x1: x, y1: to, x2: markX - 2, y2: to, dash, arrow: true },
+    );
+  });
+  return { width, height: y, marks };
+}
