@@ -42,7 +42,7 @@ export function renderChartSvg(spec: ChartSpec, layout: Layout, options: RenderO
   const legend = renderLegend(spec.legend, drawing.width, y, prefix);
   parts.push(legend.svg);
   y = legend.bottom + 12;
-  parts.push(`<g transform="translate(0 ${round(y)})">${drawing.marks.map((mark) => renderMark(mark, prefix)).join('')}</g>`);
+  parts.push(`<g transform="translate(0 ${round(y)})">${drawing.marks.map((mark) => renderMark(mark, prefix, options.standalone)).join('')}</g>`);
   y += drawing.height;
   if (options.standalone) {
     const source = text({ type: 'text', x: 0, y: y + 20, lines: wrapText(spec.sourceLine, drawing.width, MIN_TEXT), size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 16 });
@@ -51,11 +51,13 @@ export function renderChartSvg(spec: ChartSpec, layout: Layout, options: RenderO
   }
   const width = drawing.width + 2 * PAD;
   const height = round(y + 2 * PAD);
+  // An image's parts are hidden from assistive technology, so a drawing whose shapes are links is a group instead.
+  const linked = !options.standalone && drawing.marks.some((mark) => mark.type === 'status-path' && mark.href !== null);
   const colour = options.standalone ? ' color="#000000"' : '';
   const background = options.standalone ? `<rect x="${-PAD}" y="${-PAD}" width="${width}" height="${height}" fill="#ffffff"/>` : '';
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg chart-${layout}" viewBox="${-PAD} ${-PAD} ${width} ${height}" width="${width}" height="${height}"` +
-    ` role="img" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${escapeXml(CHART_FONT)}"${colour}>` +
+    ` role="${linked ? 'group' : 'img'}" aria-labelledby="${prefix}-title ${prefix}-desc" font-family="${escapeXml(CHART_FONT)}"${colour}>` +
     `<title id="${prefix}-title">${escapeXml(spec.title)}</title><desc id="${prefix}-desc">${escapeXml(spec.summary)}</desc>` +
     `${definitions(prefix)}${background}${parts.join('')}</svg>`
   );
@@ -81,11 +83,21 @@ function statusShape(x: number, y: number, width: number, height: number, status
     const radius = round(Math.min(width, height) / 2);
     return `<rect ${box} rx="${radius}" fill="none" stroke="currentColor" stroke-width="1.5"/>`;
   }
+  return `<rect ${box}${statusPaint(status, prefix, 1.5)}/>${strike(status, x, y, width, height)}`;
+}
+
+/** Fill, outline and dash of a status, as attributes. */
+function statusPaint(status: NonNullable<LegendItem['status']>, prefix: string, strokeWidth: number): string {
   const encoding = STATUS_ENCODING[status];
   const fill = encoding.fill === 'solid' ? 'currentColor' : encoding.fill === 'hatch' ? `url(#${prefix}-hatch)` : encoding.fill === 'crosshatch' ? `url(#${prefix}-cross)` : 'none';
   const dash = encoding.dash ? ` stroke-dasharray="${encoding.dash}"` : '';
-  const strike = encoding.strike ? `<line x1="${round(x)}" y1="${round(y + height / 2)}" x2="${round(x + width)}" y2="${round(y + height / 2)}" stroke="currentColor" stroke-width="2"/>` : '';
-  return `<rect ${box} fill="${fill}" stroke="currentColor" stroke-width="1.5"${dash}/>${strike}`;
+  return ` fill="${fill}" stroke="currentColor" stroke-width="${strokeWidth}"${dash}`;
+}
+
+/** The line through the middle of a contradicted mark. */
+function strike(status: NonNullable<LegendItem['status']>, x: number, y: number, width: number, height: number): string {
+  if (!STATUS_ENCODING[status].strike) return '';
+  return `<line x1="${round(x)}" y1="${round(y + height / 2)}" x2="${round(x + width)}" y2="${round(y + height / 2)}" stroke="currentColor" stroke-width="2"/>`;
 }
 
 function renderLegend(items: LegendItem[], width: number, top: number, prefix: string): { svg: string; bottom: number } {
@@ -112,8 +124,19 @@ function text(mark: Extract<Mark, { type: 'text' }>): { svg: string; bottom: num
   return { svg: `<text font-size="${mark.size}"${weight}${anchor} fill="currentColor">${lines}</text>`, bottom: mark.y + (mark.lines.length - 1) * mark.leading + mark.size * 0.3 };
 }
 
-function renderMark(mark: Mark, prefix: string): string {
+function renderMark(mark: Mark, prefix: string, standalone: boolean): string {
   switch (mark.type) {
+    case 'status-path': {
+      const [x0, y0, x1, y1] = mark.bounds;
+      const shape = `<title>${escapeXml(mark.label)}</title><path d="${mark.d}"${statusPaint(mark.status, prefix, 1)}/>${strike(mark.status, x0, y0, x1 - x0, y1 - y0)}`;
+      // Inline, a shape opens its page; a download stands alone, so it links nowhere.
+      return mark.href && !standalone ? `<a href="${escapeXml(mark.href)}" aria-label="${escapeXml(mark.label)}">${shape}</a>` : `<g>${shape}</g>`;
+    }
+    case 'ground':
+      if (mark.style === 'tint') return `<path d="${mark.d}" fill="currentColor" fill-opacity="0.12" stroke="none"/>`;
+      if (mark.style === 'line') return `<path d="${mark.d}" fill="none" stroke="currentColor" stroke-opacity="0.45" stroke-width="0.5"/>`;
+      // White on a download; on a page the stylesheet paints it the page's own paper colour (dark mode too).
+      return `<path class="chart-gap" d="${mark.d}" fill="none" stroke="#ffffff" stroke-width="1.2"/>`;
     case 'status-rect':
       return statusShape(mark.x, mark.y, mark.width, mark.height, mark.status, prefix);
     case 'box':

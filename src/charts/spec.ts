@@ -100,7 +100,32 @@ export interface TextMark {
   leading: number;
 }
 
-export type Mark = StatusRectMark | BoxMark | LineMark | TextMark;
+/** A shape drawn from a path (a country on a map) carrying a status by the same grammar as a status-rect. */
+export interface StatusPathMark {
+  type: 'status-path';
+  /** SVG path data, in whole units. */
+  d: string;
+  /** Bounding box `[x0, y0, x1, y1]`: where a strike runs and what tests read. */
+  bounds: [number, number, number, number];
+  status: Status;
+  row: number;
+  /** What the shape is, for its tooltip and accessible name ("Mexico: 97 claims …"). */
+  label: string;
+  /** The page it opens in an inline chart (not in downloads, which stand alone), or null. */
+  href: string | null;
+}
+
+/**
+ * Geography that carries no claim: land as a light tint, borders and frames as thin lines, or `gap` lines in the
+ * paper's colour that keep two neighbours with the same solid mark apart.
+ */
+export interface GroundMark {
+  type: 'ground';
+  d: string;
+  style: 'tint' | 'line' | 'gap';
+}
+
+export type Mark = StatusRectMark | BoxMark | LineMark | TextMark | StatusPathMark | GroundMark;
 
 /** Layout widths in SVG units. The narrow one fits a 360 px phone with text at no less than 12 px. */
 export const WIDE = 640;

@@ -16,3 +16,8 @@ export function countryName(code: string): string {
   const short = aliases.find((alias) => /[a-z]/.test(alias) && (official.startsWith(`${alias}`) || official.endsWith(` ${alias}`)));
   return short ?? official;
 }
+
+/** `MX` → `484`: the ISO 3166-1 numeric code, which map boundaries (Natural Earth via world-atlas) are keyed by; undefined for a reserved code. */
+export function countryNumeric(code: string): string | undefined {
+  return RESERVED_CODES[code] ? undefined : countries.alpha2ToNumeric(code);
+}

@@ -12,7 +12,7 @@ export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: 
   Claim: { required: ['id'], optional: [], wrapsText: true },
   Source: { required: ['id'], optional: ['locator'], wrapsText: false },
   // A chart drawn from records; which attribute it needs depends on its name (src/charts/registry.ts).
-  Chart: { required: ['name'], optional: ['article', 'claim', 'measure', 'about', 'by'], wrapsText: false },
+  Chart: { required: ['name'], optional: ['article', 'claim', 'measure', 'about', 'by', 'region'], wrapsText: false },
   // Every use and country hub, listed from the records, so a page that leads to all of them never goes stale.
   Hubs: { required: [], optional: [], wrapsText: false },
 };

@@ -1,16 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { chartCsv, escapeXml, renderChartSvg } from '../../../src/charts/render';
-import { buildTimeline } from '../../../src/charts/builders/timeline';
+import { buildTimeline } from '../../../src/charts/kinds/timeline';
 import { svgToPng } from '../../../src/lib/export/png';
-import { anatomy, attribution, breakdown, comparison, series, timeline, trail } from './builders.test';
+import { anatomy, attribution, comparison, series, timeline } from './fixtures';
 
 describe('renderChartSvg', () => {
-  test.each([anatomy, attribution, timeline, comparison, breakdown, series, trail].map((spec) => [spec.id, spec] as const))('%s matches its SVG snapshots', async (_, spec) => {
-    await expect(renderChartSvg(spec, 'wide', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.wide.svg`);
-    await expect(renderChartSvg(spec, 'narrow', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.narrow.svg`);
-    await expect(renderChartSvg(spec, 'wide', { standalone: true })).toMatchFileSnapshot(`__snapshots__/${spec.id}.file.svg`);
-  });
-
   test('an inline SVG is an accessible image named by its title and described by its summary', () => {
     const svg = renderChartSvg(comparison, 'wide', { standalone: false });
     expect(svg).toContain('role="img" aria-labelledby="chart-claimed-vs-specified-maximum-payload-of-the-drone-wide-title chart-claimed-vs-specified-maximum-payload-of-the-drone-wide-desc"');

@@ -3,6 +3,10 @@ import { countByStatus, describeCounts, legendFor, statusCell } from '../legend'
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
+import { paths } from '../../lib/paths';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import type { Source } from '../../schemas';
+import { hasId, type ChartKind, type ChartRecords } from '../kind';
 
 /** One row of a trail: the document a story started from, or an outlet that repeated it. */
 export interface TrailNode {
@@ -124,3 +128,80 @@ function layout(input: TrailInput, width: number): ChartDrawing {
   });
   return { width, height: y, marks };
 }
+
+/**
+ * The rows of a claim's story trail: each relay that says the claim or repeats an event listing it, each relay
+ * that repeats one of those sources, and the documents they repeat. Origins come first; then outlets by date,
+ * undated ones last.
+ */
+function trailNodes(records: ChartRecords, claimId: string): TrailNode[] {
+  const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+  const events = new Map(records.events.map((event) => [event.id, event]));
+  const sources = new Map(records.sources.map((source) => [source.id, source]));
+  // A relay naming a record that does not exist is the integrity check's to report; the trail leaves it out.
+  const resolves = (relay: Source['relays'][number]) => claims.has(relay.says) && (relay.event === undefined || events.has(relay.event)) && (relay.source === undefined || sources.has(relay.source));
+  const steps = records.sources.flatMap((source) =>
+    source.data.relays.flatMap((relay, i) => (resolves(relay) ? [{ source, relay, key: i === 0 ? `source:${source.id}` : `source:${source.id}:${i}` }] : [])),
+  );
+  const member = new Set(steps.filter(({ relay }) => relay.says === claimId || (relay.event && events.get(relay.event)?.data.claims.includes(claimId))).map((step) => step.key));
+  // Whoever repeats a source on the trail is on it too.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const step of steps) {
+      if (!member.has(step.key) && step.relay.source && steps.some((other) => member.has(other.key) && other.source.id === step.relay.source)) {
+        member.add(step.key);
+        grown = true;
+      }
+    }
+  }
+  const says = (id: string) => {
+    const claim = claims.get(id)!;
+    return { id: claim.id, statement: claim.data.statement, status: claim.data.status, href: paths.claim(claim.id) };
+  };
+  const onTrail = steps.filter((step) => member.has(step.key));
+  const nodes: TrailNode[] = onTrail.map(({ source, relay, key }) => ({
+    key,
+    date: source.data.published,
+    outlet: source.data.publisher,
+    says: says(relay.says),
+    repeats: relay.source ? `source:${relay.source}` : `event:${relay.event}`,
+    named: relay.named,
+    change: relay.change ?? null,
+    href: paths.source(source.id),
+  }));
+  // Origins: events of documents we did not see, and sources we saw that repeat nothing on this trail.
+  for (const target of uniqueInOrder(nodes.map((node) => node.repeats!))) {
+    if (nodes.some((node) => node.key === target)) continue;
+    const [kind, id] = target.split(':') as ['event' | 'source', string];
+    if (kind === 'event') {
+      const event = events.get(id)!;
+      const behind = event.data.claims.find((claim) => claims.has(claim)) ?? claimId;
+      nodes.push({ key: target, date: event.data.date, outlet: `${event.data.title} (not seen)`, says: says(behind), repeats: null, named: true, change: null, href: paths.claim(behind) });
+    } else {
+      const source = sources.get(id)!;
+      const cited = records.claims.find((claim) => claim.id === claimId && claim.data.sources.some((use) => use.source === id)) ?? records.claims.find((claim) => claim.data.sources.some((use) => use.source === id)) ?? claims.get(claimId)!;
+      nodes.push({ key: target, date: source.data.published, outlet: source.data.publisher, says: says(cited.id), repeats: null, named: true, change: null, href: paths.source(id) });
+    }
+  }
+  // Undated outlets go last: nothing places them earlier, and the date check keeps a dated one from repeating them.
+  // Dates compare as plain strings: a locale's collation would sort the '~' of an undated row before digits.
+  const sortDate = (node: TrailNode) => node.date ?? '~';
+  const byDate = (a: TrailNode, b: TrailNode) => (sortDate(a) < sortDate(b) ? -1 : sortDate(a) > sortDate(b) ? 1 : 0);
+  return nodes.sort((a, b) => Number(a.repeats !== null) - Number(b.repeats !== null) || byDate(a, b) || a.outlet.localeCompare(b.outlet, 'en') || a.key.localeCompare(b.key));
+}
+
+export const trail: ChartKind = {
+  name: 'trail',
+  doc: 'how one claim travelled: the sources whose `relays` say it or repeat the event it started from, in date order',
+  attributes: { claim: { required: true, doc: 'the claim whose journey it draws' } },
+  id: (request) => `trail-${request.claim}`,
+  problem(request, records) {
+    if (!hasId(records.claims, request.claim)) return `<Chart name="trail"> names no claim with the id "${request.claim}"`;
+    return trailNodes(records, request.claim!).some((node) => node.repeats !== null) ? null : `<Chart name="trail"> found no source whose relays say "${request.claim}" or repeat an event listing it`;
+  },
+  build(request, records) {
+    const claim = records.claims.find((entry) => entry.id === request.claim)!;
+    return buildTrail({ claim: { id: claim.id, statement: claim.data.statement }, nodes: trailNodes(records, claim.id) }, trail.id(request));
+  },
+  claims: (request, records) => uniqueInOrder(trailNodes(records, request.claim!).map((node) => node.says.id)),
+};

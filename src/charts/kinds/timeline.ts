@@ -3,6 +3,9 @@ import { countByStatus, describeCounts, legendFor, statusCell } from '../legend'
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
+import { paths } from '../../lib/paths';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import { hasId, type ChartKind, type ChartRecords, type ChartRequest } from '../kind';
 
 export interface TimelineInput {
   /** Distinguishes timelines of different scope in the chart id, e.g. an actor id; null for all events. */
@@ -69,3 +72,33 @@ function layout(input: TimelineInput, width: number, years: 'column' | 'heading'
   if (years === 'column' && input.events.length > 0) marks.unshift({ type: 'line', x1: axis, y1: top, x2: axis, y2: y, dash: null, arrow: false });
   return { width, height: y, marks };
 }
+
+/** The events a timeline shows, by date: all, or those with a claim about the actor `about` names. */
+function eventsFor(request: ChartRequest, records: ChartRecords) {
+  const about = request.about;
+  const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+  return records.events
+    .filter((event) => !about || event.data.claims.some((id) => claims.get(id)?.data.about.includes(about)))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+}
+
+export const timeline: ChartKind = {
+  name: 'timeline',
+  doc: 'events by date',
+  attributes: { about: { required: false, doc: 'an actor id: only events whose claims are about that actor' } },
+  id: (request) => (request.about ? `timeline-${request.about}` : 'timeline'),
+  problem: (request, records) => (request.about === undefined || hasId(records.actors, request.about) ? null : `<Chart name="timeline"> names no actor with the id "${request.about}"`),
+  build(request, records) {
+    const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+    const about = request.about ? records.actors.find((actor) => actor.id === request.about)! : undefined;
+    return buildTimeline({
+      scope: about ? { id: about.id, label: about.data.name } : null,
+      events: eventsFor(request, records).map((event) => {
+        // An event is marked by the first claim it lists: the claim behind it.
+        const claim = event.data.claims[0] ? claims.get(event.data.claims[0]) : undefined;
+        return { id: event.id, date: event.data.date, title: event.data.title, status: claim?.data.status ?? null, href: claim ? paths.claim(claim.id) : null };
+      }),
+    });
+  },
+  claims: (request, records) => uniqueInOrder(eventsFor(request, records).flatMap((event) => event.data.claims.slice(0, 1))),
+};

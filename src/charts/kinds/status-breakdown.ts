@@ -3,6 +3,10 @@ import { STATUS_ENCODING } from '../encoding';
 import { legendFor } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
+import { paths } from '../../lib/paths';
+import { scanArticleBody } from '../../lib/content/mdx';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import type { ChartKind, ChartRecords } from '../kind';
 
 export interface BreakdownInput {
   /** What the groups are: the claims of each article, or the claims in which each actor is a link. */
@@ -80,3 +84,44 @@ function layout(input: BreakdownInput, width: number, labelWidth: number, share:
   });
   return { width, height: y, marks };
 }
+
+/** The claims of each explainer, in reading order. */
+function explainers(records: ChartRecords) {
+  return records.articles.filter((article) => article.data.kind === 'explainer').map((article) => ({ article, claims: uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id)) }));
+}
+
+/** Parties named in at least this many chains get a bar: fewer would make a share that says little. */
+const MIN_CHAINS = 3;
+
+export const statusBreakdown: ChartKind = {
+  name: 'status-breakdown',
+  doc: 'the claims of each article or party, split by status',
+  attributes: { by: { required: true, doc: '`article` or `actor`' } },
+  id: (request) => `status-by-${request.by}`,
+  problem: (request) => (request.by === 'article' || request.by === 'actor' ? null : '<Chart name="status-breakdown"> needs by="article" or by="actor"'),
+  build(request, records) {
+    const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+    if (request.by === 'article') {
+      const groups = explainers(records)
+        .map(({ article, claims: ids }) => ({ id: article.id, label: article.data.title, href: paths.article(article.id, 'explainer'), statuses: ids.map((id) => claims.get(id)!.data.status) }))
+        .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+      return buildBreakdown({ by: 'article', groups });
+    }
+    const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
+    const byActor = new Map<string, Status[]>();
+    for (const claim of records.claims) {
+      for (const id of new Set(claim.data.attribution.filter((link) => link.named && link.actor).map((link) => link.actor!))) {
+        byActor.set(id, [...(byActor.get(id) ?? []), claim.data.status]);
+      }
+    }
+    const groups = [...byActor]
+      .filter(([, statuses]) => statuses.length >= MIN_CHAINS)
+      .map(([id, statuses]) => ({ id, label: actors.get(id)!.data.name, href: paths.actor(id), statuses }))
+      .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+    return buildBreakdown({ by: 'actor', groups });
+  },
+  claims: (request, records) =>
+    request.by === 'article'
+      ? uniqueInOrder(explainers(records).flatMap(({ claims }) => claims))
+      : records.claims.filter((claim) => claim.data.attribution.some((link) => link.named && link.actor)).map((claim) => claim.id),
+};

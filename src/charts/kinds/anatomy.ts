@@ -2,6 +2,9 @@ import { STATUS_ENCODING } from '../encoding';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
+import { scanArticleBody } from '../../lib/content/mdx';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import { claimRow, hasId, type ChartKind, type ChartRecords } from '../kind';
 
 export interface AnatomyInput {
   article: { id: string; title: string };
@@ -57,3 +60,23 @@ function layout(input: AnatomyInput, counts: { status: Status; count: number }[]
   }
   return { width, height: y, marks };
 }
+
+/** The claims an article refers to, in reading order, once each. */
+function articleClaims(records: ChartRecords, articleId: string): string[] {
+  const article = records.articles.find((entry) => entry.id === articleId)!;
+  return uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
+}
+
+export const anatomy: ChartKind = {
+  name: 'anatomy',
+  doc: 'every claim of an article in reading order',
+  attributes: { article: { required: true, doc: 'the article whose claims it draws' } },
+  id: (request) => `anatomy-${request.article}`,
+  problem: (request, records) => (hasId(records.articles, request.article) ? null : `<Chart name="anatomy"> names no article with the id "${request.article}"`),
+  build(request, records) {
+    const article = records.articles.find((entry) => entry.id === request.article)!;
+    const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
+    return buildAnatomy({ article: { id: article.id, title: article.data.title }, claims: articleClaims(records, article.id).map((id) => claimRow(claims.get(id)!)) });
+  },
+  claims: (request, records) => articleClaims(records, request.article!),
+};

@@ -3,6 +3,9 @@ import { countByStatus, describeCounts, legendFor, statusCell } from '../legend'
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
 import { formatNumber, formatPeriod } from '../../lib/format';
+import { paths } from '../../lib/paths';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import { creditLine, figuresOf, measureSlug, supportingPublishers, type ChartKind, type ChartRecords } from '../kind';
 
 export interface SeriesInput {
   measure: string;
@@ -72,3 +75,41 @@ function rows(input: SeriesInput, width: number): ChartDrawing {
   });
   return { width, height: input.points.length * rowHeight, marks };
 }
+
+/** The figures of one series in period order, with the claim behind each. */
+export function seriesFigures(records: ChartRecords, measure: string) {
+  return figuresOf(records, measure).sort((a, b) => a.figure.period!.localeCompare(b.figure.period!));
+}
+
+export const series: ChartKind = {
+  name: 'series',
+  doc: 'the figures of one measure by period',
+  attributes: { measure: { required: true, doc: 'the measure whose figures it plots; every figure needs a period' } },
+  id: (request) => `series-${measureSlug(request.measure ?? '')}`,
+  problem(request, records) {
+    const figures = figuresOf(records, request.measure!);
+    if (figures.length < 2) return `<Chart name="series"> needs at least two figures with the measure "${request.measure}"; found ${figures.length}`;
+    if (figures.some(({ figure }) => !figure.period)) return `<Chart name="series"> needs a period on every figure of "${request.measure}"`;
+    if (new Set(figures.map(({ figure }) => figure.period)).size < figures.length) return `<Chart name="series"> found two figures of "${request.measure}" for one period`;
+    return null;
+  },
+  build(request, records) {
+    const figures = seriesFigures(records, request.measure!);
+    return buildSeries(
+      {
+        measure: request.measure!,
+        unit: figures[0]!.figure.unit,
+        points: figures.map(({ claim, figure }) => ({
+          period: figure.period!,
+          value: figure.value,
+          status: claim.data.status,
+          href: paths.claim(claim.id),
+          sources: supportingPublishers([claim], records.sources).join('; '),
+        })),
+        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources),
+      },
+      series.id(request),
+    );
+  },
+  claims: (request, records) => uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id)),
+};

@@ -3,6 +3,9 @@ import { legendFor } from '../legend';
 import { STATUS_ENCODING } from '../encoding';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
+import { ATTRIBUTION_ROLE_LABELS } from '../../schemas/claim';
+import { paths } from '../../lib/paths';
+import { claimRow, hasId, type ChartKind } from '../kind';
 
 export interface AttributionInput {
   claim: { id: string; statement: string; status: Status; href: string };
@@ -86,3 +89,22 @@ function vertical(input: AttributionInput, width: number): ChartDrawing {
   const lines = (status[1] as Extract<Mark, { type: 'text' }>).lines.length;
   return { width, height: y + 24 + lines * LINE, marks };
 }
+
+export const attribution: ChartKind = {
+  name: 'attribution',
+  doc: 'the attribution chain of one claim',
+  attributes: { claim: { required: true, doc: 'the claim whose chain it draws' } },
+  id: (request) => `attribution-${request.claim}`,
+  problem: (request, records) => (hasId(records.claims, request.claim) ? null : `<Chart name="attribution"> names no claim with the id "${request.claim}"`),
+  build(request, records) {
+    const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
+    const claim = records.claims.find((entry) => entry.id === request.claim)!;
+    const links = claim.data.attribution.map((link) => {
+      const actor = link.actor ? actors.get(link.actor) : undefined;
+      const party = link.named ? actor!.data.name : `${link.description ?? 'unnamed'}${actor ? ` (within ${actor.data.name})` : ''}`;
+      return { role: ATTRIBUTION_ROLE_LABELS[link.role], party, named: link.named, href: actor ? paths.actor(actor.id) : null };
+    });
+    return buildAttribution({ claim: claimRow(claim), links });
+  },
+  claims: (request) => [request.claim!],
+};

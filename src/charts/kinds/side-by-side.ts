@@ -4,6 +4,12 @@ import { wrapClamped, wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartRow, type ChartSpec, type Mark } from '../spec';
 import { formatNumber, formatPeriod } from '../../lib/format';
 import type { Status } from '../../schemas';
+import { describePeriods } from '../../lib/format';
+import { paths } from '../../lib/paths';
+import { scanArticleBody } from '../../lib/content/mdx';
+import { uniqueInOrder } from '../../lib/evidence/relations';
+import { chartRequest, figuresOf, supportingPublishers, type ChartKind, type ChartRecords } from '../kind';
+import { series, seriesFigures } from './series';
 
 /** One official count: its own measure, unit, kind of period, definition and sources. */
 export interface SeriesPanel {
@@ -110,5 +116,49 @@ function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { mark
 /** A mark moved by (dx, dy). */
 function shift(mark: Mark, dx: number, dy: number): Mark {
   if (mark.type === 'line') return { ...mark, x1: mark.x1 + dx, x2: mark.x2 + dx, y1: mark.y1 + dy, y2: mark.y2 + dy };
+  if (mark.type === 'status-path' || mark.type === 'ground') throw new Error('A panel of series draws no paths');
   return { ...mark, x: mark.x + dx, y: mark.y + dy };
 }
+
+/**
+ * The measures that articles embed as series charts, in reading order: an editor's choice of which counts are
+ * official series, which this chart sets out together.
+ */
+function embeddedSeries(records: ChartRecords): string[] {
+  return uniqueInOrder(
+    records.articles.flatMap((article) =>
+      scanArticleBody(article.body ?? '')
+        .charts.map((chart) => chartRequest(chart.attributes))
+        .filter((request) => request.name === 'series' && request.measure)
+        .map((request) => request.measure!),
+    ),
+  );
+}
+
+export const sideBySide: ChartKind = {
+  name: 'side-by-side',
+  doc: 'every series that an article embeds, as small multiples, each on its own scale',
+  attributes: {},
+  id: () => 'series-side-by-side',
+  problem(_, records) {
+    const measures = embeddedSeries(records);
+    if (measures.length < 2) return `<Chart name="side-by-side"> needs at least two series embedded in articles; found ${measures.length}`;
+    return measures.map((measure) => series.problem({ name: 'series', measure }, records)).find((problem) => problem !== null) ?? null;
+  },
+  build(request, records) {
+    const panels = embeddedSeries(records).map((measure) => {
+      const figures = seriesFigures(records, measure);
+      const qualifiers = uniqueInOrder(figures.flatMap(({ figure }) => (figure.qualifier ? [figure.qualifier] : [])));
+      return {
+        measure,
+        unit: figures[0]!.figure.unit,
+        periods: describePeriods(figures.map(({ figure }) => figure.period!)),
+        counts: qualifiers.length ? qualifiers.join('; ') : null,
+        sources: supportingPublishers(figures.map(({ claim }) => claim), records.sources).join('; '),
+        points: figures.map(({ claim, figure }) => ({ period: figure.period!, value: figure.value, status: claim.data.status, href: paths.claim(claim.id) })),
+      };
+    });
+    return buildSideBySide(panels, sideBySide.id(request));
+  },
+  claims: (_, records) => uniqueInOrder(embeddedSeries(records).flatMap((measure) => figuresOf(records, measure).map(({ claim }) => claim.id))),
+};

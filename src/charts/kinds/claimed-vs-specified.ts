@@ -2,7 +2,10 @@ import { legendFor, statusCell } from '../legend';
 import { STATUS_ENCODING } from '../encoding';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
-import type { Status } from '../../schemas';
+import { paths } from '../../lib/paths';
+import { uniqueInOrder, type WithId } from '../../lib/evidence/relations';
+import type { Actor, Claim, Status } from '../../schemas';
+import { creditLine, figuresOf, measureSlug, type ChartKind } from '../kind';
 
 export interface ComparisonInput {
   measure: string;
@@ -90,3 +93,36 @@ function layout(input: ComparisonInput, reference: ComparisonInput['figures'][nu
   }
   return { width, height: y, marks };
 }
+
+/** Who states a claim, for chart labels: the speaker, else the outermost named party of its chain. */
+function whoStates(claim: WithId<Claim>, actors: Map<string, WithId<Actor>>): string {
+  const id = claim.data.speaker ?? claim.data.attribution.find((link) => link.named && link.actor)?.actor;
+  return (id && actors.get(id)?.data.name) ?? 'Unnamed source';
+}
+
+export const claimedVsSpecified: ChartKind = {
+  name: 'claimed-vs-specified',
+  doc: 'every figure of one measure against the documented one',
+  attributes: { measure: { required: true, doc: 'the measure whose figures it compares' } },
+  id: (request) => `claimed-vs-specified-${measureSlug(request.measure ?? '')}`,
+  problem(request, records) {
+    const figures = figuresOf(records, request.measure!);
+    if (figures.length < 2) return `<Chart name="claimed-vs-specified"> needs at least two figures with the measure "${request.measure}"; found ${figures.length}`;
+    if (!figures.some(({ claim }) => claim.data.status === 'documented')) return `<Chart name="claimed-vs-specified"> needs a documented figure of "${request.measure}" to compare against`;
+    return null;
+  },
+  build(request, records) {
+    const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
+    const figures = figuresOf(records, request.measure!);
+    return buildComparison(
+      {
+        measure: request.measure!,
+        unit: figures[0]!.figure.unit,
+        figures: figures.map(({ claim, figure }) => ({ claimId: claim.id, who: whoStates(claim, actors), value: figure.value, qualifier: figure.qualifier ?? null, status: claim.data.status, href: paths.claim(claim.id) })),
+        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources),
+      },
+      claimedVsSpecified.id(request),
+    );
+  },
+  claims: (request, records) => uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id)),
+};

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { trail as trailKind } from '../../../../src/charts/kinds/trail';
+import { checkContent } from '../../../../src/lib/content/check';
+import { VALID_CONTENT } from '../../fixtures';
+import { expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, trail } from '../fixtures';
+import type { Mark } from '../../../../src/charts/spec';
+
+describe('story trail', () => {
+  test('one row per document, origin first, each with the status of what it says and what it repeats', () => {
+    expect(trail.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.status, row.href])).toEqual([
+      ['A paper reports it (not seen)', '2025-09-08', 'Origin', '', 'documented', '/claims/report-published/'],
+      ['Agency', '2025-09-08', 'A paper reports it (not seen)', 'It names it', 'documented', '/sources/agency/'],
+      ['Blog', '2025-09-10', 'Agency', 'Matching words (our inference)', 'reported', '/sources/blog/'],
+      ['State TV', 'Date unknown', 'A paper reports it (not seen)', 'It names it', 'contradicted', '/sources/tv/'],
+    ]);
+    expect(trail.summary).toBe('3 documents repeat one origin; what they say is 1 documented, 1 reported and 1 contradicted. 2 changed something: Agency: Names the police as the paper’s source; State TV: Gives the payload as 3 kg.');
+  });
+
+  test('each repeat is drawn into the row it repeats, solid when named and dashed when inferred', () => {
+    for (const drawing of [trail.layouts.wide, trail.layouts.narrow]) {
+      const rowY = statusMarks(drawing.marks).map((mark) => mark.y + 7);
+      const arrows = drawing.marks.filter((mark): mark is Extract<Mark, { type: 'line' }> => mark.type === 'line' && mark.arrow);
+      // Arrowheads land on the row repeated: the origin twice, the agency once; the blog's line is dashed.
+      expect(arrows.map((arrow) => rowY.indexOf(arrow.y2)).sort()).toEqual([0, 0, 1]);
+      expect(arrows.map((arrow) => arrow.dash)).toContain('4 3');
+      expect(arrows.filter((arrow) => arrow.dash === null)).toHaveLength(2);
+    }
+  });
+
+  test('a row saying what it repeats says so instead of repeating the statement', () => {
+    expect(texts(trail.layouts.wide.marks)).toContain('Documented: says the same as what it repeats');
+    expect(texts(trail.layouts.wide.marks)).toContain('Reported: The unit trained abroad.');
+    expect(texts(trail.layouts.wide.marks)).toContain('Changed: Gives the payload as 3 kg.');
+  });
+  test('holds what every chart holds', () => expectEveryChartRule(trail));
+
+  test('matches its SVG snapshots', async () => {
+    await expectSvgSnapshots(trail);
+  });
+});
+
+describe('trail kind', () => {
+  const { content } = checkContent(VALID_CONTENT);
+
+  test('a story trail follows the relays of the source records: the origin, then each source that repeats it', () => {
+    expect(trailKind.id({ name: 'trail', claim: 'unit-trained-abroad' })).toBe('trail-unit-trained-abroad');
+    expect(trailKind.problem({ name: 'trail', claim: 'unit-trained-abroad' }, content)).toBeNull();
+    const chart = trailKind.build({ name: 'trail', claim: 'unit-trained-abroad' }, content);
+    expect(chart.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.cells[6], row.status, row.href])).toEqual([
+      ['Example State TV', '2025-09-08', 'Origin', '', '', 'reported', '/sources/state-tv-report/'],
+      ['Example Daily', 'Date unknown', 'Example State TV', 'It names it', 'Drops the broadcaster\'s "reportedly".', 'reported', '/sources/outlet-report/'],
+    ]);
+    expect(trailKind.problem({ name: 'trail', claim: 'designation-published' }, content)).toBe('<Chart name="trail"> found no source whose relays say "designation-published" or repeat an event listing it');
+    expect(trailKind.problem({ name: 'trail', claim: 'nothing' }, content)).toBe('<Chart name="trail"> names no claim with the id "nothing"');
+  });
+
+  test('dated outlets come in date order and undated ones last, whatever the locale would do with the sort key', () => {
+    const outlet = content.sources.find((source) => source.id === 'outlet-report')!;
+    const later = { ...outlet, id: 'later-report', data: { ...outlet.data, publisher: 'A later paper', published: '2025-09-10' } };
+    const chart = trailKind.build({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, later] });
+    expect(chart.table.rows.map((row) => [row.cells[0], row.cells[1]])).toEqual([
+      ['Example State TV', '2025-09-08'],
+      ['A later paper', '2025-09-10'],
+      ['Example Daily', 'Date unknown'],
+    ]);
+  });
+
+  test('a relay naming a record that does not exist is left out: the integrity check reports it, the trail does not fail', () => {
+    const outlet = content.sources.find((source) => source.id === 'outlet-report')!;
+    const dangling = { ...outlet, id: 'dangling-report', data: { ...outlet.data, relays: [{ ...outlet.data.relays[0]!, says: 'no-such-claim' }] } };
+    expect(trailKind.problem({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toBeNull();
+    expect(trailKind.claims({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toEqual(['unit-trained-abroad']);
+  });
+});
