@@ -1,6 +1,7 @@
 /** Hubs by use and by country, and where and what on every claim page, read from the built site. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { regionOf } from '../../src/charts/kinds/map';
 import { checkContent } from '../../src/lib/content/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { countryName } from '../../src/lib/countries';
@@ -60,4 +61,16 @@ test('every country hub has articles, claims and events', () => {
     return !html.includes('<h2 id="hub-articles">') || claimLinks(html).size === 0 || /<h2 id="hub-events">Events \(0\)<\/h2>/.test(html);
   });
   expect(lacking).toEqual([]);
+});
+
+test('every country hub shows the map of its region, where the country links its own hub; the overview shows all three maps', () => {
+  for (const code of readdirSync(`${DIST}/countries`).filter((entry) => entry !== 'index.html')) {
+    const html = page(paths.country(code));
+    const figure = /<figure class="chart" id="chart-map-(world|americas|europe)">[\s\S]*?<\/figure>/.exec(html);
+    expect(figure, code).not.toBeNull();
+    expect(figure![1]).toBe(regionOf(code.toUpperCase()));
+    expect(attributeValues(figure![0], 'href'), code).toContain(paths.country(code));
+  }
+  const overview = page(paths.article('drones-and-organized-crime-overview', 'explainer'));
+  for (const region of ['world', 'americas', 'europe']) expect(overview).toContain(`id="chart-map-${region}"`);
 });
