@@ -2,8 +2,7 @@ import { STATUS_ENCODING } from '../encoding';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
-import { scanArticleBody } from '../../lib/content/mdx';
-import { uniqueInOrder } from '../../lib/evidence/relations';
+import { articleClaimIds } from '../../lib/content/mdx';
 import { claimRow, hasId, type ChartKind, type ChartRecords } from '../kind';
 
 export interface AnatomyInput {
@@ -64,7 +63,7 @@ function layout(input: AnatomyInput, counts: { status: Status; count: number }[]
 /** The claims an article refers to, in reading order, once each. */
 function articleClaims(records: ChartRecords, articleId: string): string[] {
   const article = records.articles.find((entry) => entry.id === articleId)!;
-  return uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id));
+  return articleClaimIds(article.body);
 }
 
 export const anatomy: ChartKind = {

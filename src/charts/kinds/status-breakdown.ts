@@ -4,7 +4,7 @@ import { legendFor } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import { paths } from '../../lib/paths';
-import { scanArticleBody } from '../../lib/content/mdx';
+import { articleClaimIds } from '../../lib/content/mdx';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import type { ChartKind, ChartRecords } from '../kind';
 
@@ -87,7 +87,7 @@ function layout(input: BreakdownInput, width: number, labelWidth: number, share:
 
 /** The claims of each explainer, in reading order. */
 function explainers(records: ChartRecords) {
-  return records.articles.filter((article) => article.data.kind === 'explainer').map((article) => ({ article, claims: uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id)) }));
+  return records.articles.filter((article) => article.data.kind === 'explainer').map((article) => ({ article, claims: articleClaimIds(article.body) }));
 }
 
 /** Parties named in at least this many chains get a bar: fewer would make a share that says little. */

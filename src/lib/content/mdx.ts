@@ -52,6 +52,24 @@ const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
  * Fenced code blocks and inline code are skipped: MDX shows them as text.
  */
 export function scanArticleBody(body: string, firstLine = 1): ArticleBodyScan {
+  // Pages, charts and checks ask for the same article's scan many times; each body is scanned once.
+  const key = `${firstLine}\n${body}`;
+  let scan = scans.get(key);
+  if (!scan) {
+    scan = scanBody(body, firstLine);
+    scans.set(key, scan);
+  }
+  return scan;
+}
+
+const scans = new Map<string, ArticleBodyScan>();
+
+/** The claims an article refers to, in reading order, each once: what its anatomy, its hub entries and its card count. */
+export function articleClaimIds(body: string | undefined): string[] {
+  return [...new Set(scanArticleBody(body ?? '').claims.map((ref) => ref.id))];
+}
+
+function scanBody(body: string, firstLine: number): ArticleBodyScan {
   const scan: ArticleBodyScan = { claims: [], sources: [], charts: [], problems: [] };
   let fence: string | null = null;
   body.split('\n').forEach((rawLine, index) => {

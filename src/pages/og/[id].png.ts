@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { countByStatus } from '../../charts/legend';
 import { getRecords } from '../../data/records';
-import { scanArticleBody } from '../../lib/content/mdx';
-import { uniqueInOrder } from '../../lib/evidence/relations';
+import { articleClaimIds } from '../../lib/content/mdx';
 import { articleCard } from '../../lib/export/og';
 import { svgToPng } from '../../lib/export/png';
 
@@ -15,6 +14,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const records = await getRecords();
   const { article } = props as { article: (typeof records.articles)[number] };
-  const statuses = uniqueInOrder(scanArticleBody(article.body ?? '').claims.map((ref) => ref.id)).map((id) => records.claim(id).data.status);
+  const statuses = articleClaimIds(article.body).map((id) => records.claim(id).data.status);
   return new Response(svgToPng(articleCard(article.data.title, countByStatus(statuses)), 1), { headers: { 'Content-Type': 'image/png' } });
 };
