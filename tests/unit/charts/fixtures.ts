@@ -13,6 +13,11 @@ import { buildTimeline } from '../../../src/charts/kinds/timeline';
 import { buildTrail } from '../../../src/charts/kinds/trail';
 import { plottedRows, renderChartSvg } from '../../../src/charts/render';
 import { MIN_TEXT, NARROW, WIDE, type ChartSpec, type Mark } from '../../../src/charts/spec';
+import { checkContent } from '../../../src/lib/content/check';
+import { VALID_CONTENT } from '../fixtures';
+
+/** The fixture content's records as the content check passes them: what each kind's request is built from. */
+export const { content } = checkContent(VALID_CONTENT);
 
 export const anatomy = buildAnatomy({
   article: { id: 'report', title: 'A report' },
@@ -132,7 +137,6 @@ export const trail = buildTrail(
   'trail-report-published',
 );
 
-
 /** The texts a drawing shows, one entry per text mark, its lines joined by " / ". */
 export const texts = (marks: Mark[]) => marks.filter((mark): mark is Extract<Mark, { type: 'text' }> => mark.type === 'text').map((mark) => mark.lines.join(' / '));
 /** The status boxes of a drawing. */
@@ -162,8 +166,7 @@ export function expectEveryChartRule(spec: ChartSpec): void {
   expect(spec.legend.map((item) => item.status).sort()).toEqual([...used].sort());
 }
 
-/** The drawing's three SVG files: wide and narrow inline, and the standalone download. */
-/** Snapshot files sit beside the test file that calls this, in `__snapshots__/`. */
+/** The drawing's three SVG files (wide and narrow inline, and the standalone download), in `__snapshots__/` beside the test file that calls this. */
 export async function expectSvgSnapshots(spec: ChartSpec): Promise<void> {
   await expect(renderChartSvg(spec, 'wide', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.wide.svg`);
   await expect(renderChartSvg(spec, 'narrow', { standalone: false })).toMatchFileSnapshot(`__snapshots__/${spec.id}.narrow.svg`);

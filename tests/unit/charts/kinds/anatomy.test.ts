@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { anatomy as anatomyKind, buildAnatomy } from '../../../../src/charts/kinds/anatomy';
 import type { ChartSpec } from '../../../../src/charts/spec';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { anatomy, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
+import { anatomy, content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
 
 describe('anatomy of a report', () => {
   test('one square per claim in reading order, then totals by status', () => {
@@ -41,6 +39,7 @@ describe('anatomy of a report', () => {
     expect(rows(many.layouts.wide)).toBe(1);
     expect(rows(many.layouts.narrow)).toBe(2);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(anatomy));
 
   test('matches its SVG snapshots', async () => {
@@ -49,8 +48,6 @@ describe('anatomy of a report', () => {
 });
 
 describe('anatomy kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test('is one per article, drawing its claims in reading order', () => {
     expect(anatomyKind.id({ name: 'anatomy', article: 'fixture-explainer' })).toBe('anatomy-fixture-explainer');
     expect(anatomyKind.problem({ name: 'anatomy', article: 'gone' }, content)).toBe('<Chart name="anatomy"> names no article with the id "gone"');

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { attribution as attributionKind } from '../../../../src/charts/kinds/attribution';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { attribution, expectEveryChartRule, expectSvgSnapshots, texts } from '../fixtures';
+import { attribution, content, expectEveryChartRule, expectSvgSnapshots, texts } from '../fixtures';
 
 describe('attribution chain', () => {
   test('one box per link, unnamed ones dashed, arrows between, and the claim status', () => {
@@ -26,6 +24,7 @@ describe('attribution chain', () => {
     const narrowBoxes = attribution.layouts.narrow.marks.filter((mark) => mark.type === 'box');
     expect(narrowBoxes.every((box, i) => i === 0 || box.y > narrowBoxes[i - 1]!.y)).toBe(true);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(attribution));
 
   test('matches its SVG snapshots', async () => {
@@ -34,8 +33,6 @@ describe('attribution chain', () => {
 });
 
 describe('attribution kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test("draws one claim's chain from its record, naming each party or saying it is unnamed", () => {
     expect(attributionKind.id({ name: 'attribution', claim: 'unit-trained-abroad' })).toBe('attribution-unit-trained-abroad');
     expect(attributionKind.problem({ name: 'attribution', claim: 'gone' }, content)).toBe('<Chart name="attribution"> names no claim with the id "gone"');

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildComparison, claimedVsSpecified } from '../../../../src/charts/kinds/claimed-vs-specified';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { comparison, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
+import { comparison, content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
 
 describe('claimed vs specified', () => {
   test('bars against the documented figure, with the gap labelled', () => {
@@ -24,6 +22,7 @@ describe('claimed vs specified', () => {
     expect(spec.summary).toBe('A gives 1 kg. No figure is documented.');
     expect(spec.layouts.wide.marks.filter((mark) => mark.type === 'line')).toEqual([]);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(comparison));
 
   test('matches its SVG snapshots', async () => {
@@ -32,8 +31,6 @@ describe('claimed vs specified', () => {
 });
 
 describe('claimed-vs-specified kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test('needs two figures of one measure, one of them documented', () => {
     expect(claimedVsSpecified.id({ name: 'claimed-vs-specified', measure: 'Maximum payload of the DJI Matrice 300 RTK' })).toBe('claimed-vs-specified-maximum-payload-of-the-dji-matrice-300-rtk');
     expect(claimedVsSpecified.problem({ name: 'claimed-vs-specified', measure: 'Nothing' }, content)).toBe('<Chart name="claimed-vs-specified"> needs at least two figures with the measure "Nothing"; found 0');

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { series as seriesKind } from '../../../../src/charts/kinds/series';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { expectEveryChartRule, expectSvgSnapshots, series, statusMarks, texts } from '../fixtures';
+import { content, expectEveryChartRule, expectSvgSnapshots, series, statusMarks, texts } from '../fixtures';
 
 describe('official series', () => {
   test('one bar per period on a shared value axis', () => {
@@ -20,6 +18,7 @@ describe('official series', () => {
       [58, 176],
     ]);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(series));
 
   test('matches its SVG snapshots', async () => {
@@ -28,7 +27,6 @@ describe('official series', () => {
 });
 
 describe('series kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
   const withFigures = (periods: (string | undefined)[]) => ({
     ...content,
     claims: content.claims.map((claim, i) => ({ ...claim, data: { ...claim.data, figures: [{ measure: 'Drones seized', unit: 'drones', value: 10 + i, ...(periods[i] ? { period: periods[i] } : {}) }] } })),

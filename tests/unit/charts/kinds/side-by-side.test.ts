@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sideBySide as sideBySideKind } from '../../../../src/charts/kinds/side-by-side';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { expectEveryChartRule, expectSvgSnapshots, sideBySide, statusMarks, texts } from '../fixtures';
+import { content, expectEveryChartRule, expectSvgSnapshots, sideBySide, statusMarks, texts } from '../fixtures';
 import type { Mark } from '../../../../src/charts/spec';
 
 describe('official series side by side', () => {
@@ -38,6 +36,7 @@ describe('official series side by side', () => {
     expect(values).toEqual(['9', '12', '0', '5', '10', '15', '300', '1,200', '900', '0', '500', '1,000', '1,500', '115', '300', '0', '100', '200', '300']);
     expect(bars.map((bar) => bar.row)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(sideBySide));
 
   test('matches its SVG snapshots', async () => {
@@ -46,20 +45,19 @@ describe('official series side by side', () => {
 });
 
 describe('side-by-side kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
+  const figure = (measure: string, unit: string, value: number, period: string) => ({ measure, unit, value, period });
+  const withFigures = (id: string, figures: ReturnType<typeof figure>[]) => {
+    const claim = content.claims.find((entry) => entry.id === id)!;
+    return { ...claim, data: { ...claim.data, figures } };
+  };
+  const claims = [
+    withFigures('designation-published', [figure('Groups designated', 'groups', 1, '2024'), figure('Incidents recorded', 'incidents', 40, '2024-04/2025-03')]),
+    withFigures('unit-trained-abroad', [figure('Groups designated', 'groups', 3, '2025'), figure('Incidents recorded', 'incidents', 55, '2025-04/2026-03')]),
+  ];
+  const articles = content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Incidents recorded" />\n<Chart name="series" measure="Groups designated" />\n` }));
+  const records = { ...content, claims, articles };
 
-test('sets out every series an article embeds, each with its own period definition and sources', () => {
-    const figure = (measure: string, unit: string, value: number, period: string) => ({ measure, unit, value, period });
-    const withFigures = (id: string, figures: ReturnType<typeof figure>[]) => {
-      const claim = content.claims.find((entry) => entry.id === id)!;
-      return { ...claim, data: { ...claim.data, figures } };
-    };
-    const claims = [
-      withFigures('designation-published', [figure('Groups designated', 'groups', 1, '2024'), figure('Incidents recorded', 'incidents', 40, '2024-04/2025-03')]),
-      withFigures('unit-trained-abroad', [figure('Groups designated', 'groups', 3, '2025'), figure('Incidents recorded', 'incidents', 55, '2025-04/2026-03')]),
-    ];
-    const articles = content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Incidents recorded" />\n<Chart name="series" measure="Groups designated" />\n` }));
-    const records = { ...content, claims, articles };
+  test('sets out every series an article embeds, each with its own period definition and sources', () => {
     expect(sideBySideKind.id({ name: 'side-by-side' })).toBe('series-side-by-side');
     expect(sideBySideKind.problem({ name: 'side-by-side' }, records)).toBeNull();
     const chart = sideBySideKind.build({ name: 'side-by-side' }, records);
@@ -73,5 +71,11 @@ test('sets out every series an article embeds, each with its own period definiti
     expect(chart.summary).toContain('Groups designated (groups, calendar years)');
     const oneSeries = { ...records, articles: content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="series" measure="Groups designated" />\n` })) };
     expect(sideBySideKind.problem({ name: 'side-by-side' }, oneSeries)).toBe('<Chart name="side-by-side"> needs at least two series embedded in articles; found 1');
+  });
+
+  test('draws on the claims whose figures make up an embedded series, and on no other', () => {
+    // A figure of a measure no article embeds as a series is not in the chart, so its claim is not either.
+    const elsewhere = { ...withFigures('unit-trained-abroad', [figure('Drones seized', 'drones', 9, '2024')]), id: 'drones-seized-2024' };
+    expect(sideBySideKind.claims({ name: 'side-by-side' }, { ...records, claims: [...claims, elsewhere] })).toEqual(['designation-published', 'unit-trained-abroad']);
   });
 });

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { statusBreakdown } from '../../../../src/charts/kinds/status-breakdown';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { breakdown, expectEveryChartRule, expectSvgSnapshots, statusMarks } from '../fixtures';
+import { breakdown, content, expectEveryChartRule, expectSvgSnapshots, statusMarks } from '../fixtures';
 
 describe('status breakdown', () => {
   test('segments per status with the documented share', () => {
@@ -21,6 +19,7 @@ describe('status breakdown', () => {
       [1, 'reported', 360, 75],
     ]);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(breakdown));
 
   test('matches its SVG snapshots', async () => {
@@ -29,8 +28,6 @@ describe('status breakdown', () => {
 });
 
 describe('status-breakdown kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test('by article or by party, and nothing else', () => {
     expect(statusBreakdown.id({ name: 'status-breakdown', by: 'actor' })).toBe('status-by-actor');
     expect(statusBreakdown.problem({ name: 'status-breakdown', by: 'year' }, content)).toBe('<Chart name="status-breakdown"> needs by="article" or by="actor"');

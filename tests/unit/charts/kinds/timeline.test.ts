@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { timeline as timelineKind } from '../../../../src/charts/kinds/timeline';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, timeline } from '../fixtures';
+import { content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, timeline } from '../fixtures';
 
 describe('timeline', () => {
   test('events by date, years in a column when wide and as headings when narrow', () => {
@@ -24,6 +22,7 @@ describe('timeline', () => {
       [1, 140],
     ]);
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(timeline));
 
   test('matches its SVG snapshots', async () => {
@@ -32,8 +31,6 @@ describe('timeline', () => {
 });
 
 describe('timeline kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test('every event, or those whose claims are about one actor, each marked by the claim behind it', () => {
     expect(timelineKind.id({ name: 'timeline' })).toBe('timeline');
     expect(timelineKind.id({ name: 'timeline', about: 'cjng' })).toBe('timeline-cjng');

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { trail as trailKind } from '../../../../src/charts/kinds/trail';
-import { checkContent } from '../../../../src/lib/content/check';
-import { VALID_CONTENT } from '../../fixtures';
-import { expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, trail } from '../fixtures';
+import { content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, trail } from '../fixtures';
 import type { Mark } from '../../../../src/charts/spec';
 
 describe('story trail', () => {
@@ -32,6 +30,7 @@ describe('story trail', () => {
     expect(texts(trail.layouts.wide.marks)).toContain('Reported: The unit trained abroad.');
     expect(texts(trail.layouts.wide.marks)).toContain('Changed: Gives the payload as 3 kg.');
   });
+
   test('holds what every chart holds', () => expectEveryChartRule(trail));
 
   test('matches its SVG snapshots', async () => {
@@ -40,8 +39,6 @@ describe('story trail', () => {
 });
 
 describe('trail kind', () => {
-  const { content } = checkContent(VALID_CONTENT);
-
   test('a story trail follows the relays of the source records: the origin, then each source that repeats it', () => {
     expect(trailKind.id({ name: 'trail', claim: 'unit-trained-abroad' })).toBe('trail-unit-trained-abroad');
     expect(trailKind.problem({ name: 'trail', claim: 'unit-trained-abroad' }, content)).toBeNull();
@@ -52,6 +49,14 @@ describe('trail kind', () => {
     ]);
     expect(trailKind.problem({ name: 'trail', claim: 'designation-published' }, content)).toBe('<Chart name="trail"> found no source whose relays say "designation-published" or repeat an event listing it');
     expect(trailKind.problem({ name: 'trail', claim: 'nothing' }, content)).toBe('<Chart name="trail"> names no claim with the id "nothing"');
+  });
+
+  test('draws on the claim it follows and on every claim a document on its trail says', () => {
+    expect(trailKind.claims({ name: 'trail', claim: 'unit-trained-abroad' }, content)).toEqual(['unit-trained-abroad']);
+    // Whoever repeats a document on the trail is on it too, even saying another claim; the chart draws on that claim.
+    const outlet = content.sources.find((source) => source.id === 'outlet-report')!;
+    const onward = { ...outlet, id: 'onward-report', data: { ...outlet.data, publisher: 'An onward paper', relays: [{ ...outlet.data.relays[0]!, source: 'outlet-report', says: 'designation-published' }] } };
+    expect(trailKind.claims({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, onward] })).toEqual(['unit-trained-abroad', 'designation-published']);
   });
 
   test('dated outlets come in date order and undated ones last, whatever the locale would do with the sort key', () => {
