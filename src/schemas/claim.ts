@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { countriesField, usesField } from './scope';
 import { STATUSES } from './status';
 import { changeLog, expecting, isoDate, recordId, shortText, text, yamlDateAsText } from './common';
+import { translationsField } from './language';
 
 /** What each link of an attribution chain does (see the methodology page). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
@@ -133,6 +134,8 @@ export const claimSchema = z.strictObject({
   history: z.array(historyEntrySchema, { error: expecting('a list') }).default([]),
   /** Corrections and updates other than status changes (a fixed figure, an added source), oldest first. */
   changes: changeLog,
+  /** The statement and rationale in other languages, written by the same rules (see the methodology page). */
+  translations: translationsField({ statement: shortText, rationale: text }),
 });
 
 export type Claim = z.infer<typeof claimSchema>;

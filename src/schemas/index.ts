@@ -8,3 +8,4 @@ export { termSchema, type Term } from './term';
 export { USES, USE_LABELS, type Use } from './scope';
 export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';
 export { countWords, MAX_WORDS } from './common';
+export { articleTranslationSchema, DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, type ArticleTranslation, type Language, type TranslatedLanguage } from './language';

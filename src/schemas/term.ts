@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { expecting, recordId, text } from './common';
+import { translationsField } from './language';
 
 /** A source behind a glossary definition, with where in it the definition can be checked. */
 export const termSourceSchema = z.strictObject({
@@ -23,6 +24,8 @@ export const termSchema = z.strictObject({
   sources: z.array(termSourceSchema, { error: expecting('a list') }).min(1, { error: 'needs at least one source for the definition' }),
   /** Ids of other glossary terms a reader may want next. */
   related: z.array(recordId, { error: expecting('a list') }).default([]),
+  /** The heading, definition and other spellings in other languages. */
+  translations: translationsField({ term: text, definition: text, aliases: z.array(text, { error: expecting('a list') }).default([]) }),
 });
 
 export type Term = z.infer<typeof termSchema>;

@@ -3,10 +3,11 @@
  * articles, every record they lead to, and every glossary term. Its size follows those articles, not the whole
  * site, so such tests do not slow down as content grows.
  */
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../../src/lib/content/read';
+import { COLLECTIONS, translationFolder, type CollectionName } from '../../src/lib/content/read';
+import { TRANSLATED_LANGUAGES } from '../../src/schemas';
 
 type Data = Record<string, any>;
 const ids = (list: unknown): string[] => (Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : []);
@@ -80,5 +81,14 @@ export function copyContentSubset(from: string, to: string, articles: string[]):
     // "Read next" may name articles outside the slice; it keeps those inside.
     const readNext = text.replace(/^readNext: \[(.*)\]$/m, (_, list: string) => `readNext: [${list.split(',').map((entry) => entry.trim()).filter((entry) => bodies.has(entry)).join(', ')}]`);
     writeFileSync(join(to, 'articles', `${id}.mdx`), readNext);
+  }
+  // Their translations come along: a translation says what its article says, so it needs nothing more.
+  for (const language of TRANSLATED_LANGUAGES) {
+    const folder = translationFolder(language);
+    for (const id of bodies.keys()) {
+      if (!existsSync(join(from, folder, `${id}.mdx`))) continue;
+      mkdirSync(join(to, folder), { recursive: true });
+      cpSync(join(from, folder, `${id}.mdx`), join(to, folder, `${id}.mdx`));
+    }
   }
 }

@@ -4,13 +4,14 @@
  * crash the check, and a variant that passes must keep every record.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkContent } from '../../src/lib/content/check';
 import { formatProblem, type Problem } from '../../src/lib/content/problem';
+import { collectionRecords } from '../../src/lib/content/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/content/read';
 import { copyContentSubset } from '../support/content-subset';
 
@@ -38,7 +39,7 @@ interface Variant {
 }
 
 const recordFiles = (collection: CollectionName) =>
-  readdirSync(join(DIR, collection))
+  (existsSync(join(DIR, collection)) ? readdirSync(join(DIR, collection)) : [])
     .filter((name) => name.endsWith(COLLECTIONS[collection]))
     .sort();
 const at = (collection: CollectionName, index: number) => `${collection}/${recordFiles(collection)[index]!}`;
@@ -68,9 +69,11 @@ const REQUIRED: Record<CollectionName, string[]> = {
   events: ['id', 'date', 'title', 'summary', 'kind', 'sources'],
   glossary: ['id', 'term', 'definition', 'sources'],
   articles: ['title', 'description', 'kind', 'published', 'updated'],
+  'articles-es': ['title', 'description', 'published', 'updated'],
 };
 for (const [collection, fields] of Object.entries(REQUIRED) as [CollectionName, string[]][]) {
-  for (const index of collection === 'articles' || collection === 'glossary' ? [0, 1] : [0, 1, 2]) {
+  // A collection the slice holds fewer files of (a language not yet translated) is broken in the files it has.
+  for (const index of (collection === 'articles-es' ? [0] : collection === 'articles' || collection === 'glossary' ? [0, 1] : [0, 1, 2]).filter((i) => i < recordFiles(collection).length)) {
     const file = at(collection, index);
     for (const field of fields) {
       const edit = (data: Data) => delete data[field];
@@ -369,7 +372,7 @@ describe('markup in a text field is valid content and no record is dropped', () 
     const { content, problems } = check(variant);
     expect(problems.map(formatProblem)).toEqual([]);
     for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-      expect(content[collection].length, collection).toBe(original.content[collection].length);
+      expect(collectionRecords(content, collection).length, collection).toBe(collectionRecords(original.content, collection).length);
     }
   });
 });

@@ -15,9 +15,12 @@ export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: 
   Chart: { required: ['name'], optional: ['article', 'claim', 'measure', 'about', 'by', 'region'], wrapsText: false },
   // Every use and country hub, listed from the records, so a page that leads to all of them never goes stale.
   Hubs: { required: [], optional: [], wrapsText: false },
+  // A quotation in the language its source wrote it in, marked with that language (`lang="en"`); the page adds
+  // the quotation marks of the article's language.
+  Quote: { required: ['lang'], optional: [], wrapsText: true },
 };
 
-/** The components by name, for messages: "<Claim>, <Source>, <Chart> and <Hubs>". */
+/** The components by name, for messages: "<Claim>, <Source>, <Chart>, <Hubs> and <Quote>". */
 const names = Object.keys(ARTICLE_COMPONENTS).map((name) => `<${name}>`);
 const COMPONENTS_AND = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 const COMPONENTS_OR = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
@@ -45,6 +48,8 @@ export interface ArticleBodyScan {
 // second alternative catches every such "<" that is not a whole component tag. "\<" is a literal "<".
 const TAG = /<(\/?)([A-Za-z][\w.:-]*)([^>]*?)(\/?)>|<(?=\S)/g;
 const ATTRIBUTE = /([A-Za-z_][\w-]*)\s*=\s*("([^"]*)"|'([^']*)')|(\S+)/g;
+/** A BCP 47 language tag of the plain kind articles need: `en`, `es`, `pt-BR`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const LINK_TARGET = /\]\(\s*<?([^)\s>]*)/g;
 
 /**
@@ -125,6 +130,12 @@ function scanBody(body: string, firstLine: number): ArticleBodyScan {
           scan.problems.push({ line, message: `<${name}> has no attribute "${key}"` });
         }
       }
+      if (name === 'Quote') {
+        const lang = attributes.get('lang');
+        if (lang !== undefined && !LANGUAGE_TAG.test(lang)) scan.problems.push({ line, message: `<Quote> lang="${lang}" is not a language code such as "en" or "es"` });
+        if (selfClosing) scan.problems.push({ line, message: '<Quote> must wrap the quoted words: <Quote lang="en">…</Quote>' });
+        continue;
+      }
       if (name === 'Chart') {
         scan.charts.push({ attributes: Object.fromEntries(attributes), line });
         continue;
@@ -169,8 +180,8 @@ export function findQuotations(body: string, firstLine = 1): { text: string; lin
       quotations.push(blockquote);
       blockquote = null;
     }
-    for (const match of rawLine.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
-      const text = match[1] ?? match[2] ?? '';
+    for (const match of rawLine.matchAll(/“([^”]*)”|"([^"]*)"|«([^»]*)»|<Quote\b[^>]*>([\s\S]*?)<\/Quote>/g)) {
+      const text = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
       // Attribute values of components are not quotations.
       if (/=\s*$/.test(rawLine.slice(0, match.index))) continue;
       quotations.push({ text, line });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../../schemas/language';
 import type { Problem } from './problem';
 
 /** The record collections, each a folder of `content/`, with the file type its records use. */
@@ -11,9 +12,22 @@ export const COLLECTIONS = {
   events: '.yaml',
   glossary: '.yaml',
   articles: '.mdx',
+  // Translated articles, one folder per language: `articles-es/<id of the English article>.mdx`.
+  ...(Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [translationFolder(language), '.mdx'])) as Record<TranslationFolder, '.mdx'>),
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+type TranslationFolder = `articles-${TranslatedLanguage}`;
+
+/** The folder of a language's translated articles. */
+export function translationFolder(language: TranslatedLanguage): TranslationFolder {
+  return `articles-${language}`;
+}
+
+/** The language of a translated-articles folder, or null for any other collection. */
+export function translationLanguage(collection: CollectionName): TranslatedLanguage | null {
+  return TRANSLATED_LANGUAGES.find((language) => translationFolder(language) === collection) ?? null;
+}
 
 /** A record as read from disk, before validation. */
 export interface RawRecord {

@@ -1,8 +1,8 @@
 import type { z } from 'astro/zod';
-import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, termSchema } from '../../schemas';
-import type { Actor, Article, Claim, Event, Source, Term } from '../../schemas';
+import { actorSchema, articleSchema, articleTranslationSchema, claimSchema, eventSchema, sourceSchema, termSchema, TRANSLATED_LANGUAGES } from '../../schemas';
+import type { Actor, Article, ArticleTranslation, Claim, Event, Source, Term, TranslatedLanguage } from '../../schemas';
 import { formatFieldPath, type Problem } from './problem';
-import type { CollectionName, RawRecord } from './read';
+import { translationFolder, translationLanguage, type CollectionName, type RawRecord } from './read';
 
 /** A validated record with the file it came from. */
 export interface Located<T> {
@@ -16,6 +16,13 @@ export interface LocatedArticle extends Located<Article> {
   bodyLine: number;
 }
 
+/** A translated article: the English article's id, its language, and its translated front matter and body. */
+export interface LocatedTranslation extends Located<ArticleTranslation> {
+  language: TranslatedLanguage;
+  body: string;
+  bodyLine: number;
+}
+
 /** All validated content, ready for the integrity check and the pages. */
 export interface Content {
   sources: Located<Source>[];
@@ -24,6 +31,7 @@ export interface Content {
   events: Located<Event>[];
   glossary: Located<Term>[];
   articles: LocatedArticle[];
+  translations: LocatedTranslation[];
 }
 
 const SCHEMAS: Record<CollectionName, z.ZodType> = {
@@ -33,11 +41,12 @@ const SCHEMAS: Record<CollectionName, z.ZodType> = {
   events: eventSchema,
   glossary: termSchema,
   articles: articleSchema,
+  ...(Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [translationFolder(language), articleTranslationSchema])) as unknown as Record<ReturnType<typeof translationFolder>, z.ZodType>),
 };
 
 /** Checks every record against its schema; returns the valid records and one problem per failing field. */
 export function validateRecords(records: RawRecord[]): { content: Content; problems: Problem[]; invalidIds: Set<string> } {
-  const content: Content = { sources: [], claims: [], actors: [], events: [], glossary: [], articles: [] };
+  const content: Content = { sources: [], claims: [], actors: [], events: [], glossary: [], articles: [], translations: [] };
   const problems: Problem[] = [];
   // Ids of records that failed their schema: already reported, so references to them are not reported again.
   const invalidIds = new Set<string>();
@@ -50,6 +59,11 @@ export function validateRecords(records: RawRecord[]): { content: Content; probl
       invalidIds.add(`${record.collection}/${id}`);
       continue;
     }
+    const language = translationLanguage(record.collection);
+    if (language) {
+      content.translations.push({ id, language, file: record.file, data: result.data as ArticleTranslation, body: record.body ?? '', bodyLine: record.bodyLine ?? 1 });
+      continue;
+    }
     if (record.collection === 'articles') {
       content.articles.push({ id, file: record.file, data: result.data as Article, body: record.body ?? '', bodyLine: record.bodyLine ?? 1 });
       continue;
@@ -58,7 +72,7 @@ export function validateRecords(records: RawRecord[]): { content: Content; probl
       problems.push({ file: record.file, record: id, field: 'id', message: `must equal the file name "${record.fileId}"` });
       continue;
     }
-    (content[record.collection] as Located<unknown>[]).push({ id, file: record.file, data: result.data });
+    (collectionRecords(content, record.collection) as Located<unknown>[]).push({ id, file: record.file, data: result.data });
   }
   return { content, problems, invalidIds };
 }
@@ -68,4 +82,11 @@ function describeIssue(file: string, record: string, issue: z.core.$ZodIssue): P
     return issue.keys.map((key) => ({ file, record, field: formatFieldPath([...issue.path, key]), message: 'is not a known field (check its spelling)' }));
   }
   return [{ file, record, field: formatFieldPath(issue.path), message: issue.message }];
+}
+
+/** The validated records of one collection folder; a translation folder's are the translations in its language. */
+export function collectionRecords(content: Content, collection: CollectionName): Located<unknown>[] {
+  const language = translationLanguage(collection);
+  if (language) return content.translations.filter((translation) => translation.language === language);
+  return content[collection as Exclude<CollectionName, ReturnType<typeof translationFolder>>];
 }

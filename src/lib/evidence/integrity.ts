@@ -1,7 +1,7 @@
 import { countWords, MAX_WORDS } from '../../schemas';
 import type { Claim } from '../../schemas';
 import { chartId, chartRequest, chartRequestProblem } from '../../charts/registry';
-import { findQuotations, scanArticleBody } from '../content/mdx';
+import { articleClaimIds, findQuotations, scanArticleBody } from '../content/mdx';
 import type { Problem } from '../content/problem';
 import type { Content, Located } from '../content/validate';
 
@@ -132,6 +132,41 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   const explainers = new Set(content.articles.filter((article) => article.data.kind === 'explainer').map((article) => article.id));
   // Chart ids are cut to a readable length, so two long measures could share one; the id is a permalink.
   const chartsById = new Map<string, { measure: string | undefined; article: string }>();
+  // What every article body is checked for, in English or translated: its markup, the records it names, its
+  // charts and the length of its quotations.
+  const checkBody = (record: Located<unknown>, body: string, bodyLine: number) => {
+    const scan = scanArticleBody(body, bodyLine);
+    const at = (line: number) => `body (line ${line})`;
+    for (const problem of scan.problems) problems.push({ file: record.file, record: record.id, field: at(problem.line), message: problem.message });
+    for (const ref of scan.claims) expect(record, at(ref.line), 'claims', ref.id);
+    for (const ref of scan.sources) expect(record, at(ref.line), 'sources', ref.id);
+    const chartsOnPage = new Set<string>();
+    for (const chart of scan.charts) {
+      const request = chartRequest(chart.attributes);
+      const problem = chartRequestProblem(request, content);
+      if (problem) {
+        problems.push({ file: record.file, record: record.id, field: at(chart.line), message: problem });
+        continue;
+      }
+      // The chart's id is its anchor on the page: the same chart twice would make two elements with one id.
+      const id = chartId(request);
+      const first = chartsById.get(id);
+      if (first && first.measure !== request.measure) {
+        problems.push({ file: record.file, record: record.id, field: at(chart.line), message: `would get the chart id "${id}" that the measure "${first.measure}" (in ${first.article}) already has; make the measures differ in their first words` });
+      }
+      if (!first) chartsById.set(id, { measure: request.measure, article: record.id });
+      if (chartsOnPage.has(id)) problems.push({ file: record.file, record: record.id, field: at(chart.line), message: `embeds the chart "${id}" a second time` });
+      chartsOnPage.add(id);
+    }
+    for (const quotation of findQuotations(body, bodyLine)) {
+      const words = countWords(quotation.text);
+      if (words > MAX_WORDS) {
+        problems.push({ file: record.file, record: record.id, field: at(quotation.line), message: `quotes ${words} words; quotations must be under 40 words` });
+      }
+    }
+    return scan;
+  };
+
   for (const article of content.articles) {
     const { published, updated } = article.data;
     const { readNext } = article.data;
@@ -148,37 +183,33 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
     if (article.data.kind === 'site-page' && RESERVED_PAGE_IDS.includes(article.id)) {
       problems.push({ file: article.file, record: article.id, field: '(file)', message: `names a site page "/${article.id}/", an address the site already uses; rename the file` });
     }
-    const scan = scanArticleBody(article.body, article.bodyLine);
-    const at = (line: number) => `body (line ${line})`;
-    for (const problem of scan.problems) problems.push({ file: article.file, record: article.id, field: at(problem.line), message: problem.message });
-    for (const ref of scan.claims) expect(article, at(ref.line), 'claims', ref.id);
-    for (const ref of scan.sources) expect(article, at(ref.line), 'sources', ref.id);
-    const chartsOnPage = new Set<string>();
-    for (const chart of scan.charts) {
-      const request = chartRequest(chart.attributes);
-      const problem = chartRequestProblem(request, content);
-      if (problem) {
-        problems.push({ file: article.file, record: article.id, field: at(chart.line), message: problem });
-        continue;
-      }
-      // The chart's id is its anchor on the page: the same chart twice would make two elements with one id.
-      const id = chartId(request);
-      const first = chartsById.get(id);
-      if (first && first.measure !== request.measure) {
-        problems.push({ file: article.file, record: article.id, field: at(chart.line), message: `would get the chart id "${id}" that the measure "${first.measure}" (in ${first.article}) already has; make the measures differ in their first words` });
-      }
-      if (!first) chartsById.set(id, { measure: request.measure, article: article.id });
-      if (chartsOnPage.has(id)) problems.push({ file: article.file, record: article.id, field: at(chart.line), message: `embeds the chart "${id}" a second time` });
-      chartsOnPage.add(id);
-    }
-    for (const quotation of findQuotations(article.body, article.bodyLine)) {
-      const words = countWords(quotation.text);
-      if (words > MAX_WORDS) {
-        problems.push({ file: article.file, record: article.id, field: at(quotation.line), message: `quotes ${words} words; quotations must be under 40 words` });
-      }
-    }
+    const scan = checkBody(article, article.body, article.bodyLine);
     if (article.data.kind === 'explainer' && scan.claims.length === 0) {
       problems.push({ file: article.file, record: article.id, field: 'body', message: 'is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page' });
+    }
+  }
+  // A translation is of an English article, says what it says (the same claims), and uses only claims that carry
+  // a statement in its language.
+  const englishArticles = new Map(content.articles.map((article) => [article.id, article]));
+  for (const translation of content.translations) {
+    const { language } = translation;
+    const english = englishArticles.get(translation.id);
+    if (!english) problems.push({ file: translation.file, record: translation.id, field: '(file)', message: `translates no article: name it after an English article in content/articles/` });
+    if (translation.data.updated < translation.data.published) problems.push({ file: translation.file, record: translation.id, field: 'updated', message: `is before the first publication (${translation.data.published})` });
+    const scan = checkBody(translation, translation.body, translation.bodyLine);
+    for (const ref of scan.claims) {
+      const claim = claimsById.get(ref.id);
+      if (claim && !claim.translations[language]) {
+        problems.push({ file: translation.file, record: translation.id, field: `body (line ${ref.line})`, message: `refers to claim "${ref.id}", which has no ${language} statement: add translations.${language} to its record` });
+      }
+    }
+    if (english) {
+      const theirs = new Set(articleClaimIds(english.body));
+      const ours = new Set(scan.claims.map((ref) => ref.id));
+      const missing = [...theirs].filter((id) => !ours.has(id));
+      const added = [...ours].filter((id) => !theirs.has(id));
+      if (missing.length > 0) problems.push({ file: translation.file, record: translation.id, field: 'body', message: `leaves out claims the English article refers to: ${missing.join(', ')}` });
+      if (added.length > 0) problems.push({ file: translation.file, record: translation.id, field: 'body', message: `refers to claims the English article does not: ${added.join(', ')}` });
     }
   }
   // A source nothing cites would be a page with no purpose, and usually a sign that a reference was lost.

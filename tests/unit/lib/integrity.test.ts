@@ -11,6 +11,7 @@ import { VALID_CONTENT, words } from '../fixtures';
 const CLAIM = 'tests/fixtures/content-valid/claims/unit-trained-abroad.yaml: unit-trained-abroad';
 const OUTLET = 'tests/fixtures/content-valid/sources/outlet-report.yaml: outlet-report';
 const ARTICLE = 'tests/fixtures/content-valid/articles/fixture-explainer.mdx: fixture-explainer';
+const SPANISH = 'tests/fixtures/content-valid/articles-es/fixture-explainer.mdx: fixture-explainer';
 
 /** The fixture, validated, for one test to break. */
 function content(): Content {
@@ -118,6 +119,14 @@ describe('integrity check', () => {
     ['a chart of a claim that does not exist', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="attribution" claim="gone" />\n'), `${ARTICLE}: body (line 17): <Chart name="attribution"> names no claim with the id "gone"`],
     ['a chart without the record it draws', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="anatomy" />\n'), `${ARTICLE}: body (line 17): <Chart name="anatomy"> needs article="…"`],
     ['a series of a measure with one figure', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="series" measure="Groups designated by the Example Ministry" />\n'), `${ARTICLE}: body (line 17): <Chart name="series"> needs at least two figures with the measure "Groups designated by the Example Ministry"; found 1`],
+    ['a translation of no English article', (c) => (c.translations[0]!.id = 'gone'), 'tests/fixtures/content-valid/articles-es/fixture-explainer.mdx: gone: (file): translates no article: name it after an English article in content/articles/'],
+    ['a translation using a claim with no statement in its language', (c) => (find(c.claims, 'unit-trained-abroad').data.translations = {}), `${SPANISH}: body (line 12): refers to claim "unit-trained-abroad", which has no es statement: add translations.es to its record`],
+    ['a translation leaving out a claim', (c) => (c.translations[0]!.body = c.translations[0]!.body.replace('<Claim id="designation-published" />', '')), `${SPANISH}: body: leaves out claims the English article refers to: designation-published`],
+    ['a translation adding a claim', (c) => (find(c.articles, 'fixture-explainer').body = find(c.articles, 'fixture-explainer').body.replace('<Claim id="designation-published" />', '')), `${SPANISH}: body: refers to claims the English article does not: designation-published`],
+    ['a translation naming a source that does not exist', (c) => (c.translations[0]!.body += '\n<Source id="no-such-source" />\n'), `${SPANISH}: body (line 16): no source has the id "no-such-source"`],
+    ['a quotation without its language', (c) => (c.translations[0]!.body += '\n<Quote>words</Quote>\n'), `${SPANISH}: body (line 16): <Quote> needs a lang="…" attribute`],
+    ['a quotation in no language', (c) => (c.translations[0]!.body += '\n<Quote lang="English">words</Quote>\n'), `${SPANISH}: body (line 16): <Quote> lang="English" is not a language code such as "en" or "es"`],
+    ['a translation updated before it was published', (c) => (c.translations[0]!.data.updated = '2026-01-01'), `${SPANISH}: updated: is before the first publication (2026-12-07)`],
     ['a chart attribute it does not take', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" colour="red" />\n'), `${ARTICLE}: body (line 17): <Chart> has no attribute "colour"`],
     ['a chart attribute its kind does not read', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" claim="unit-trained-abroad" />\n'), `${ARTICLE}: body (line 17): <Chart name="timeline"> takes no claim="…"; it reads about`],
     ['a map of a region it does not draw', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="map" region="asia" />\n'), `${ARTICLE}: body (line 17): <Chart name="map"> needs region="…" set to one of: world, americas, europe`],
@@ -128,9 +137,9 @@ describe('integrity check', () => {
       'content/sources/orphan.yaml: orphan: (record): is cited by no claim, article, actor, event or glossary term: cite it or remove the file',
     ],
     ['a site page that takes a site route', (c) => Object.assign(find(c.articles, 'fixture-about'), { id: 'claims' }), 'tests/fixtures/content-valid/articles/fixture-about.mdx: claims: (file): names a site page "/claims/", an address the site already uses; rename the file'],
-    ['a script tag', (c) => (find(c.articles, 'fixture-explainer').body += '\n<script>alert(1)</script>\n'), `${ARTICLE}: body (line 17): <script> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart> and <Hubs> only`],
+    ['a script tag', (c) => (find(c.articles, 'fixture-explainer').body += '\n<script>alert(1)</script>\n'), `${ARTICLE}: body (line 17): <script> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart>, <Hubs> and <Quote> only`],
     ['a JavaScript expression', (c) => (find(c.articles, 'fixture-explainer').body += '\nTotal: {1 + 1}\n'), `${ARTICLE}: body (line 17): curly braces start a JavaScript expression in MDX and are not allowed`],
-    ['an import', (c) => (find(c.articles, 'fixture-explainer').body += '\nimport X from "./x.astro"\n'), `${ARTICLE}: body (line 17): imports and exports are not allowed in articles; use <Claim>, <Source>, <Chart> and <Hubs> only`],
+    ['an import', (c) => (find(c.articles, 'fixture-explainer').body += '\nimport X from "./x.astro"\n'), `${ARTICLE}: body (line 17): imports and exports are not allowed in articles; use <Claim>, <Source>, <Chart>, <Hubs> and <Quote> only`],
     ['a javascript: link', (c) => (find(c.articles, 'fixture-explainer').body += '\n[click](javascript:alert(1))\n'), `${ARTICLE}: body (line 17): link target "javascript:alert(1" must be an http(s) URL, a site path or an #anchor`],
     ['an unknown component attribute', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Claim id="designation-published" onclick="x" />\n'), `${ARTICLE}: body (line 17): <Claim> has no attribute "onclick"`],
     ['a component without an id', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Source locator="p. 2" />\n'), `${ARTICLE}: body (line 17): <Source> needs a id="…" attribute`],

@@ -18,8 +18,8 @@ test('files the build would never read are named, not skipped', () => {
   const { records, problems } = readContent(join(root, 'content'), root);
   expect(records).toEqual([]);
   expect(problems.map(formatProblem)).toEqual([
-    'content/claim: claim: (file): is not a collection; content holds only the folders sources, claims, actors, events, glossary, articles',
-    'content/notes.txt: notes.txt: (file): is not a collection; content holds only the folders sources, claims, actors, events, glossary, articles',
+    'content/claim: claim: (file): is not a collection; content holds only the folders sources, claims, actors, events, glossary, articles, articles-es',
+    'content/notes.txt: notes.txt: (file): is not a collection; content holds only the folders sources, claims, actors, events, glossary, articles, articles-es',
     'content/claims/drafts: drafts: (file): is a folder; claims records must sit directly in content/claims/',
     'content/claims/y.yml: y: (file): is not a .yaml file; claims records must be .yaml files',
   ]);
