@@ -329,8 +329,8 @@ afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 /** Applies a variant to the copy, checks it, and puts the copy back exactly as it was. */
 function check(variant: Variant): ReturnType<typeof checkContent> {
   snapshot.clear();
-  for (const collection of Object.keys(COLLECTIONS)) {
-    for (const name of readdirSync(join(DIR, collection))) snapshot.set(`${collection}/${name}`, read(`${collection}/${name}`));
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    for (const name of recordFiles(collection)) snapshot.set(`${collection}/${name}`, read(`${collection}/${name}`));
   }
   try {
     variant.apply();
