@@ -77,7 +77,7 @@ for (const [collection, fields] of Object.entries(REQUIRED) as [CollectionName, 
     const file = at(collection, index);
     for (const field of fields) {
       const edit = (data: Data) => delete data[field];
-      add({ name: `${file} without ${field}`, file, field, apply: () => (collection === 'articles' ? editFrontMatter(file, edit) : editYaml(file, edit)) });
+      add({ name: `${file} without ${field}`, file, field, apply: () => (COLLECTIONS[collection] === '.mdx' ? editFrontMatter(file, edit) : editYaml(file, edit)) });
     }
   }
 }
