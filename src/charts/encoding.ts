@@ -1,4 +1,5 @@
-import type { Status } from '../schemas';
+import { words } from '../i18n';
+import { STATUSES, type Status } from '../schemas';
 
 /**
  * The visual grammar of the five statuses (see the methodology page): every badge, legend and chart draws a status
@@ -22,13 +23,18 @@ export interface StatusEncoding {
   markDescription: string;
 }
 
-export const STATUS_ENCODING: Record<Status, StatusEncoding> = {
-  documented: { status: 'documented', label: 'Documented', fill: 'solid', dash: null, strike: false, markDescription: 'solid fill' },
-  reported: { status: 'reported', label: 'Reported', fill: 'hatch', dash: null, strike: false, markDescription: 'diagonal hatching' },
-  alleged: { status: 'alleged', label: 'Alleged', fill: 'none', dash: '3 2', strike: false, markDescription: 'dashed outline, no fill' },
-  disputed: { status: 'disputed', label: 'Disputed', fill: 'crosshatch', dash: null, strike: false, markDescription: 'cross-hatching' },
-  contradicted: { status: 'contradicted', label: 'Contradicted', fill: 'none', dash: null, strike: true, markDescription: 'outline struck through' },
+const GRAMMAR: Record<Status, Pick<StatusEncoding, 'fill' | 'dash' | 'strike'>> = {
+  documented: { fill: 'solid', dash: null, strike: false },
+  reported: { fill: 'hatch', dash: null, strike: false },
+  alleged: { fill: 'none', dash: '3 2', strike: false },
+  disputed: { fill: 'crosshatch', dash: null, strike: false },
+  contradicted: { fill: 'none', dash: null, strike: true },
 };
+
+/** The grammar with the English label and mark description; charts are drawn in English for now. */
+export const STATUS_ENCODING = Object.fromEntries(
+  STATUSES.map((status) => [status, { status, label: words().status[status].label, markDescription: words().status[status].mark, ...GRAMMAR[status] }]),
+) as Record<Status, StatusEncoding>;
 
 export function encodeStatus(status: Status): StatusEncoding {
   return STATUS_ENCODING[status];

@@ -1,16 +1,23 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { words } from '../i18n';
+import type { Language } from '../schemas/language';
 
 /**
- * An ISO date as prose writes it (see the methodology page), as precise as it is: `2025-09-08` → `8 September 2025`,
- * `2025-09` → `September 2025`, `2025` → `2025`; unknown stays visible.
+ * An ISO date as prose writes it in a language (see the methodology page), as precise as it is: `2025-09-08` →
+ * `8 September 2025` (`8 de septiembre de 2025`), `2025-09` → `September 2025`, `2025` → `2025`; unknown stays visible.
  */
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return 'date unknown';
+export function formatDate(iso: string | null | undefined, language: Language = 'en'): string {
+  const { locale, dateUnknown } = words(language);
+  if (!iso) return dateUnknown;
   const [year, month, day] = iso.split('-').map(Number);
-  return [day, month ? MONTHS[month - 1] : undefined, year].filter((part) => part !== undefined).join(' ');
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  return new Intl.DateTimeFormat(locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-const SHORT_MONTHS = MONTHS.map((month) => month.slice(0, 3));
+/** A month's name (1 to 12) in a language: `4` → `April`. */
+function monthName(month: number, language: Language = 'en'): string {
+  return new Intl.DateTimeFormat(words(language).locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+}
 
 /** Whole months from `YYYY-MM` to `YYYY-MM`, both included. */
 function monthsBetween(start: string, end: string): number {
@@ -29,7 +36,7 @@ export function formatPeriod(period: string, style: 'short' | 'long'): string {
   if (!end) {
     if (style === 'long' || start!.length !== 7) return formatDate(start);
     const [year, month] = start!.split('-').map(Number);
-    return `${SHORT_MONTHS[month! - 1]} ${year}`;
+    return `${words().shortMonths[month! - 1]} ${year}`;
   }
   if (style === 'long') return `${formatDate(start)} to ${formatDate(end)}`;
   const [y1] = start!.split('-').map(Number);
@@ -47,7 +54,7 @@ export function describePeriods(periods: string[]): string {
   const startMonths = new Set(intervals.map(([start]) => start!.slice(5)));
   if (intervals.every(([start, end]) => end && monthsBetween(start!, end) === 12) && startMonths.size === 1) {
     const first = Number([...startMonths][0]);
-    return first === 1 ? 'calendar years' : `twelve-month years from ${MONTHS[first - 1]} to ${MONTHS[(first + 10) % 12]}`;
+    return first === 1 ? 'calendar years' : `twelve-month years from ${monthName(first)} to ${monthName(((first + 10) % 12) + 1)}`;
   }
   return 'periods of different lengths, as each figure gives them';
 }
@@ -62,8 +69,8 @@ export function formatName(name: { family: string; given?: string } | { literal:
   return 'literal' in name ? name.literal : name.given ? `${name.given} ${name.family}` : name.family;
 }
 
-/** A number as prose and charts write it: 1,200. */
-export const formatNumber = (value: number): string => value.toLocaleString('en-GB');
+/** A number as prose and charts write it in a language: 1,200. */
+export const formatNumber = (value: number, language: Language = 'en'): string => value.toLocaleString(words(language).locale);
 
 /** "1 claim", "3 claims". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

@@ -7,13 +7,6 @@ import { translationsField } from './language';
 /** What each link of an attribution chain does (see the methodology page). */
 export const ATTRIBUTION_ROLES = ['publisher', 'intermediary', 'source', 'originator'] as const;
 
-export const ATTRIBUTION_ROLE_LABELS: Record<(typeof ATTRIBUTION_ROLES)[number], string> = {
-  publisher: 'Published by',
-  intermediary: 'citing',
-  source: 'citing',
-  originator: 'attributing it to',
-};
-
 /** How a source bears on a claim. */
 export const SOURCE_RELATIONS = ['supports', 'disputes', 'context'] as const;
 

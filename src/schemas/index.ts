@@ -5,7 +5,7 @@ export { claimSchema, type Claim, type AttributionLink, type ClaimSource, type F
 export { eventSchema, type Event } from './event';
 export { sourceSchema, type Relay, type Source } from './source';
 export { termSchema, type Term } from './term';
-export { USES, USE_LABELS, type Use } from './scope';
-export { STATUSES, STATUS_DEFINITIONS, type Status } from './status';
+export { USES, type Use } from './scope';
+export { STATUSES, type Status } from './status';
 export { countWords, MAX_WORDS } from './common';
 export { articleTranslationSchema, DEFAULT_LANGUAGE, LANGUAGES, TRANSLATED_LANGUAGES, type ArticleTranslation, type Language, type TranslatedLanguage } from './language';

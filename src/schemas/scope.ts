@@ -7,31 +7,21 @@ import { expecting } from './common';
  * claim and event, so hubs, filters and the open data can gather records by place and by use.
  */
 
-/** The kinds of use, one closed list; their names and definitions for readers are in `USE_LABELS`. */
+/** The kinds of use, one closed list; their names and definitions for readers are in the dictionaries (`src/i18n/`). */
 export const USES = ['trafficking', 'prison-contraband', 'surveillance', 'attack', 'maritime', 'counter-drone', 'other'] as const;
 export type Use = (typeof USES)[number];
 
-/** Reader-facing names and one-line definitions of the uses. */
-export const USE_LABELS: Record<Use, { name: string; definition: string }> = {
-  trafficking: { name: 'Trafficking', definition: 'Drugs or contraband carried by drone across a border or a line.' },
-  'prison-contraband': { name: 'Prison contraband', definition: 'Drones carrying contraband into prisons.' },
-  surveillance: { name: 'Surveillance', definition: 'Drones watching police, rivals, ports or routes.' },
-  attack: { name: 'Attacks', definition: 'Drones carrying explosives or weapons, and training to use them.' },
-  maritime: { name: 'Maritime', definition: 'Unmanned or semi-submersible boats.' },
-  'counter-drone': { name: 'Counter-drone', definition: 'What states and others do against drones: laws, detection, jamming, interception.' },
-  other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
-};
-
 /**
- * ISO 3166-1 codes that are exceptionally reserved rather than assigned, with their names: `EU` for records
- * about the European Union's own law and agencies, which belong to no one member state.
+ * ISO 3166-1 codes that are exceptionally reserved rather than assigned (their names are in the dictionaries):
+ * `EU` for records about the European Union's own law and agencies, which belong to no one member state.
  */
-export const RESERVED_CODES: Record<string, string> = { EU: 'European Union' };
+export const RESERVED_CODES = ['EU'] as const;
+export const isReservedCode = (code: string): code is (typeof RESERVED_CODES)[number] => (RESERVED_CODES as readonly string[]).includes(code);
 
 /** An ISO 3166-1 alpha-2 code, checked against the list maintained in `i18n-iso-countries`, or a reserved code. */
 export const countryCode = z
   .string({ error: expecting('an ISO 3166-1 alpha-2 country code such as "MX"') })
-  .refine((code) => /^[A-Z]{2}$/.test(code) && (countries.isValid(code) || code in RESERVED_CODES), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")` });
+  .refine((code) => /^[A-Z]{2}$/.test(code) && (countries.isValid(code) || isReservedCode(code)), { error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capital letters, such as "MX")` });
 
 /** The countries a record is about: where it happened, or whose act, law or statistic it concerns. */
 export const countriesField = z

@@ -1,4 +1,5 @@
 /** Hubs by use and by country, and where and what on every claim page, read from the built site. */
+import { words } from '../../src/i18n';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { regionOf } from '../../src/charts/kinds/map';
@@ -7,7 +8,7 @@ import { CONTENT_DIR } from '../../src/lib/content/location';
 import { countryName } from '../../src/lib/countries';
 import { COUNTRY_HUB_MIN_CLAIMS } from '../../src/lib/evidence/hubs';
 import { paths } from '../../src/lib/paths';
-import { USES, USE_LABELS } from '../../src/schemas';
+import { USES } from '../../src/schemas';
 import { attributeValues, DIST, fileForPath } from '../support/built-site';
 
 const { content } = checkContent(CONTENT_DIR);
@@ -19,7 +20,7 @@ const expectedLinks = (claims: typeof content.claims) => new Set(claims.map((cla
 test('every use has a hub listing exactly the claims tagged with it', () => {
   for (const use of USES) {
     const html = page(paths.use(use));
-    expect(html).toContain(`<h1>Drone use: ${USE_LABELS[use].name}</h1>`);
+    expect(html).toContain(`<h1>Drone use: ${words().use[use].name}</h1>`);
     expect(claimLinks(html), use).toEqual(expectedLinks(content.claims.filter((claim) => claim.data.uses.includes(use))));
   }
 });

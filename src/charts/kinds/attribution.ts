@@ -1,9 +1,10 @@
+import { words } from '../../i18n';
 import { wrapText } from '../text';
 import { legendFor } from '../legend';
 import { STATUS_ENCODING } from '../encoding';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
-import { ATTRIBUTION_ROLE_LABELS } from '../../schemas/claim';
+
 import { paths } from '../../lib/paths';
 import { claimRow, hasId, type ChartKind } from '../kind';
 
@@ -102,7 +103,7 @@ export const attribution: ChartKind = {
     const links = claim.data.attribution.map((link) => {
       const actor = link.actor ? actors.get(link.actor) : undefined;
       const party = link.named ? actor!.data.name : `${link.description ?? 'unnamed'}${actor ? ` (within ${actor.data.name})` : ''}`;
-      return { role: ATTRIBUTION_ROLE_LABELS[link.role], party, named: link.named, href: actor ? paths.actor(actor.id) : null };
+      return { role: words().role[link.role], party, named: link.named, href: actor ? paths.actor(actor.id) : null };
     });
     return buildAttribution({ claim: claimRow(claim), links });
   },

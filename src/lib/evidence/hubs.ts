@@ -2,8 +2,9 @@
  * Hubs: one page per use and per country, gathering what the site holds on it. Built once from the records;
  * pages only render what this returns.
  */
+import { words } from '../../i18n';
 import type { Claim, Event, Status, Use } from '../../schemas';
-import { USES, USE_LABELS } from '../../schemas';
+import { USES } from '../../schemas';
 import { countryName } from '../countries';
 import { claimsByStatus, groupByKeys, type WithId } from './relations';
 
@@ -55,5 +56,5 @@ export function buildHubs<C extends ClaimLike, E extends EventLike>(
 }
 
 /** The title of a hub, as its page, its citations and links name it. */
-export const useHubTitle = (use: Use) => `Drone use: ${USE_LABELS[use].name}`;
+export const useHubTitle = (use: Use) => `Drone use: ${words().use[use].name}`;
 export const countryHubTitle = (code: string) => `Country: ${countryName(code)}`;

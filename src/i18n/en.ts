@@ -1,0 +1,67 @@
+/**
+ * The English words of the site's vocabulary: the statuses, the uses and the roles in an attribution chain, as
+ * badges, charts, hubs, filters and the methodology page show them. Every other language's dictionary has the same
+ * shape (`Dictionary`), so a missing entry fails the type check.
+ */
+export const en = {
+  /** BCP 47 locale for dates, numbers and sorting. */
+  locale: 'en-GB',
+  /** Month names as chart labels abbreviate them. */
+  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  /** What a missing date reads as. */
+  dateUnknown: 'date unknown',
+  /** The five statuses: their label, what the mark looks like, when an editor assigns each, and typical sources. */
+  status: {
+    documented: {
+      label: 'Documented',
+      mark: 'solid fill',
+      useWhen:
+        'The proposition can be checked in a primary public record (a statute, treaty, court filing, official register or statistic, manufacturer specification, or the text of a statement itself), or at least two independent outlets with first-hand access confirm it.',
+      typicalSources: 'Official registers, treaty texts, specification sheets, official datasets, transcripts.',
+    },
+    reported: {
+      label: 'Reported',
+      mark: 'diagonal hatching',
+      useWhen: 'A credible outlet publishes it, attributing it to sources (often unnamed), and nothing public confirms or refutes it.',
+      typicalSources: 'Newspapers citing officials, research reports.',
+    },
+    alleged: {
+      label: 'Alleged',
+      mark: 'dashed outline, no fill',
+      useWhen: 'A party with a stake (a government, state media, a prosecutor, a combatant, a rival) asserts it without public evidence. Unadjudicated indictments belong here.',
+      typicalSources: 'Ministry statements, state-media articles, indictments.',
+    },
+    disputed: {
+      label: 'Disputed',
+      mark: 'cross-hatching',
+      useWhen: 'A named party with standing denies it, or credible sources conflict, and no primary record settles it.',
+      typicalSources: 'Denials, competing reports.',
+    },
+    contradicted: {
+      label: 'Contradicted',
+      mark: 'outline struck through',
+      useWhen:
+        'A primary record shows the proposition is inaccurate as stated, for example a figure that differs from the manufacturer’s specification. The claim is kept, with the record that contradicts it.',
+      typicalSources: 'Specification sheets, official data.',
+    },
+  },
+  /** The kinds of drone use, with a one-line definition each. */
+  use: {
+    trafficking: { name: 'Trafficking', definition: 'Drugs or contraband carried by drone across a border or a line.' },
+    'prison-contraband': { name: 'Prison contraband', definition: 'Drones carrying contraband into prisons.' },
+    surveillance: { name: 'Surveillance', definition: 'Drones watching police, rivals, ports or routes.' },
+    attack: { name: 'Attacks', definition: 'Drones carrying explosives or weapons, and training to use them.' },
+    maritime: { name: 'Maritime', definition: 'Unmanned or semi-submersible boats.' },
+    'counter-drone': { name: 'Counter-drone', definition: 'What states and others do against drones: laws, detection, jamming, interception.' },
+    other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
+  },
+  /** How each link of an attribution chain reads before the party's name. */
+  role: {
+    publisher: 'Published by',
+    intermediary: 'citing',
+    source: 'citing',
+    originator: 'attributing it to',
+  },
+  /** Names of the reserved codes that are no country. */
+  reservedCountry: { EU: 'European Union' },
+};

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import { words } from '../../src/i18n';
+import { countryName } from '../../src/lib/countries';
+import { formatDate, formatNumber, formatPeriod } from '../../src/lib/format';
+import { LANGUAGES, STATUSES, USES } from '../../src/schemas';
+
+/** Every leaf of a dictionary, by path, so two dictionaries can be compared entry by entry. */
+function leaves(value: unknown, path = ''): Map<string, unknown> {
+  if (typeof value !== 'object' || value === null) return new Map([[path, value]]);
+  return new Map(Object.entries(value).flatMap(([key, child]) => [...leaves(child, path ? `${path}.${key}` : key)]));
+}
+
+test('every language has every word the English has, none empty, none left in English', () => {
+  const english = leaves(words('en'));
+  for (const language of LANGUAGES.filter((entry) => entry !== 'en')) {
+    const other = leaves(words(language));
+    expect([...other.keys()].sort(), language).toEqual([...english.keys()].sort());
+    for (const [path, value] of other) {
+      expect(typeof value === 'string' ? value.trim() : value, `${language} ${path}`).not.toBe('');
+      // Words the same in both languages would most likely be untranslated; acronyms and locale codes aside.
+      if (typeof value === 'string' && value.length > 4 && !path.startsWith('locale')) expect(value, `${language} ${path}`).not.toBe(english.get(path));
+    }
+  }
+});
+
+test('the vocabulary covers every status and every use', () => {
+  for (const language of LANGUAGES) {
+    expect(Object.keys(words(language).status)).toEqual([...STATUSES]);
+    expect(Object.keys(words(language).use)).toEqual([...USES]);
+  }
+});
+
+test('dates, numbers and country names follow the language', () => {
+  expect(formatDate('2025-09-08')).toBe('8 September 2025');
+  expect(formatDate('2025-09-08', 'es')).toBe('8 de septiembre de 2025');
+  expect(formatDate('2025-09', 'es')).toBe('septiembre de 2025');
+  expect(formatDate('2025', 'es')).toBe('2025');
+  expect(formatDate(null, 'es')).toBe('fecha desconocida');
+  expect(formatNumber(27000.5)).toBe('27,000.5');
+  expect(formatNumber(27000.5, 'es')).toBe('27,000.5');
+  expect(formatPeriod('2020-04/2021-03', 'long')).toBe('April 2020 to March 2021');
+  expect(countryName('MX', 'es')).toBe('México');
+  expect(countryName('EU', 'es')).toBe('Unión Europea');
+  expect(countryName('EU')).toBe('European Union');
+});
