@@ -65,14 +65,24 @@ export function renderChartSvg(spec: ChartSpec, layout: Layout, options: RenderO
 
 /** Hatching patterns and the arrowhead, once per SVG. Lines use currentColor, so they follow the ink. */
 function definitions(prefix: string): string {
-  const hatch = '<path d="M-1 1L1 -1M0 6L6 0M5 7L7 5" stroke="currentColor" stroke-width="1"/>';
-  const cross = '<path d="M-1 1L1 -1M0 6L6 0M5 7L7 5M-1 5L1 7M0 0L6 6M5 -1L7 1" stroke="currentColor" stroke-width="1"/>';
   return (
-    `<defs><pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse">${hatch}</pattern>` +
-    `<pattern id="${prefix}-cross" width="6" height="6" patternUnits="userSpaceOnUse">${cross}</pattern>` +
+    `<defs>${statusPatterns(prefix)}` +
     `<marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">` +
     '<path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>'
   );
+}
+
+/**
+ * The hatching and cross-hatching a status fill refers to (`url(#<prefix>-hatch)`), drawn `scale` times the size
+ * charts use: every drawing in the status grammar (charts, link-preview cards) takes its patterns from here.
+ */
+export function statusPatterns(prefix: string, scale = 1): string {
+  const size = 6 * scale;
+  const line = (x1: number, y1: number, x2: number, y2: number) => `M${x1 * scale} ${y1 * scale}L${x2 * scale} ${y2 * scale}`;
+  const rising = line(-1, 1, 1, -1) + line(0, 6, 6, 0) + line(5, 7, 7, 5);
+  const falling = line(-1, 5, 1, 7) + line(0, 0, 6, 6) + line(5, -1, 7, 1);
+  const pattern = (name: string, d: string) => `<pattern id="${prefix}-${name}" width="${size}" height="${size}" patternUnits="userSpaceOnUse"><path d="${d}" stroke="currentColor" stroke-width="${scale}"/></pattern>`;
+  return pattern('hatch', rising) + pattern('cross', rising + falling);
 }
 
 /** A status drawn in a box, by the one grammar: solid, hatched, dashed outline, cross-hatched, struck through. */
@@ -86,18 +96,18 @@ function statusShape(x: number, y: number, width: number, height: number, status
   return `<rect ${box}${statusPaint(status, prefix, 1.5)}/>${strike(status, x, y, width, height)}`;
 }
 
-/** Fill, outline and dash of a status, as attributes. */
-function statusPaint(status: NonNullable<LegendItem['status']>, prefix: string, strokeWidth: number): string {
+/** Fill, outline and dash of a status, as attributes; a dash is drawn `scale` times the size charts use. */
+export function statusPaint(status: NonNullable<LegendItem['status']>, prefix: string, strokeWidth: number, scale = 1): string {
   const encoding = STATUS_ENCODING[status];
   const fill = encoding.fill === 'solid' ? 'currentColor' : encoding.fill === 'hatch' ? `url(#${prefix}-hatch)` : encoding.fill === 'crosshatch' ? `url(#${prefix}-cross)` : 'none';
-  const dash = encoding.dash ? ` stroke-dasharray="${encoding.dash}"` : '';
+  const dash = encoding.dash ? ` stroke-dasharray="${encoding.dash.split(' ').map((part) => Number(part) * scale).join(' ')}"` : '';
   return ` fill="${fill}" stroke="currentColor" stroke-width="${strokeWidth}"${dash}`;
 }
 
 /** The line through the middle of a contradicted mark. */
-function strike(status: NonNullable<LegendItem['status']>, x: number, y: number, width: number, height: number): string {
+export function strike(status: NonNullable<LegendItem['status']>, x: number, y: number, width: number, height: number, strokeWidth = 2): string {
   if (!STATUS_ENCODING[status].strike) return '';
-  return `<line x1="${round(x)}" y1="${round(y + height / 2)}" x2="${round(x + width)}" y2="${round(y + height / 2)}" stroke="currentColor" stroke-width="2"/>`;
+  return `<line x1="${round(x)}" y1="${round(y + height / 2)}" x2="${round(x + width)}" y2="${round(y + height / 2)}" stroke="currentColor" stroke-width="${strokeWidth}"/>`;
 }
 
 function renderLegend(items: LegendItem[], width: number, top: number, prefix: string): { svg: string; bottom: number } {

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, describeProblems } from '../lib/content/check';
+import { checkContent, describeProblems } from '../check';
 
 /**
  * Runs the content check when Astro starts (build, dev, check, sync), before the content layer loads, so a

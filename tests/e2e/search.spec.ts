@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 
 const { content } = checkContent(CONTENT_DIR);

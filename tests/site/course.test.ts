@@ -1,7 +1,7 @@
 /** The explainers as one course: the home page leads to the first, each names what to read next, and the first leads everywhere. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { readingOrder } from '../../src/lib/evidence/relations';
 import { paths } from '../../src/lib/paths';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { statusCorrections } from '../../src/lib/evidence/corrections';
 import { fileForPath } from '../support/built-site';

@@ -3,7 +3,7 @@ import { words } from '../../src/i18n';
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { regionOf } from '../../src/charts/kinds/map';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { countryName } from '../../src/lib/countries';
 import { COUNTRY_HUB_MIN_CLAIMS } from '../../src/lib/evidence/hubs';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { paths } from '../../src/lib/paths';
 import { coinsUrl } from '../../src/lib/citation/coins';

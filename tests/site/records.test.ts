@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
 import { scanArticleBody } from '../../src/lib/content/mdx';
 import { paths } from '../../src/lib/paths';

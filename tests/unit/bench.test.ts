@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic-content.mjs';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { formatProblem } from '../../src/lib/content/problem';
 
 const DIR = 'reports/bench-check/content';

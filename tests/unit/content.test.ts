@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { formatProblem } from '../../src/lib/content/problem';
 import { countProseWords, scanArticleBody } from '../../src/lib/content/mdx';
 import { uniqueInOrder } from '../../src/lib/evidence/relations';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkContent } from '../../src/lib/content/check';
+import { checkContent } from '../../src/check';
 import { formatProblem, type Problem } from '../../src/lib/content/problem';
 import { collectionRecords } from '../../src/lib/content/validate';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/content/read';

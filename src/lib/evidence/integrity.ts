@@ -1,6 +1,5 @@
 import { countWords, MAX_WORDS } from '../../schemas';
 import type { Claim } from '../../schemas';
-import { chartId, chartRequest, chartRequestProblem } from '../../charts/registry';
 import { articleClaimIds, findQuotations, scanArticleBody } from '../content/mdx';
 import type { Problem } from '../content/problem';
 import type { Content, Located } from '../content/validate';
@@ -130,34 +129,14 @@ export function checkIntegrity(content: Content, invalidIds: ReadonlySet<string>
   }
 
   const explainers = new Set(content.articles.filter((article) => article.data.kind === 'explainer').map((article) => article.id));
-  // Chart ids are cut to a readable length, so two long measures could share one; the id is a permalink.
-  const chartsById = new Map<string, { measure: string | undefined; article: string }>();
-  // What every article body is checked for, in English or translated: its markup, the records it names, its
-  // charts and the length of its quotations.
+  // What every article body is checked for, in English or translated: its markup, the records it names and the
+  // length of its quotations (its charts are checked by src/charts/check.ts).
   const checkBody = (record: Located<unknown>, body: string, bodyLine: number) => {
     const scan = scanArticleBody(body, bodyLine);
     const at = (line: number) => `body (line ${line})`;
     for (const problem of scan.problems) problems.push({ file: record.file, record: record.id, field: at(problem.line), message: problem.message });
     for (const ref of scan.claims) expect(record, at(ref.line), 'claims', ref.id);
     for (const ref of scan.sources) expect(record, at(ref.line), 'sources', ref.id);
-    const chartsOnPage = new Set<string>();
-    for (const chart of scan.charts) {
-      const request = chartRequest(chart.attributes);
-      const problem = chartRequestProblem(request, content);
-      if (problem) {
-        problems.push({ file: record.file, record: record.id, field: at(chart.line), message: problem });
-        continue;
-      }
-      // The chart's id is its anchor on the page: the same chart twice would make two elements with one id.
-      const id = chartId(request);
-      const first = chartsById.get(id);
-      if (first && first.measure !== request.measure) {
-        problems.push({ file: record.file, record: record.id, field: at(chart.line), message: `would get the chart id "${id}" that the measure "${first.measure}" (in ${first.article}) already has; make the measures differ in their first words` });
-      }
-      if (!first) chartsById.set(id, { measure: request.measure, article: record.id });
-      if (chartsOnPage.has(id)) problems.push({ file: record.file, record: record.id, field: at(chart.line), message: `embeds the chart "${id}" a second time` });
-      chartsOnPage.add(id);
-    }
     for (const quotation of findQuotations(body, bodyLine)) {
       const words = countWords(quotation.text);
       if (words > MAX_WORDS) {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { countByStatus } from '../../charts/legend';
 import { getRecords } from '../../data/records';
 import { articleClaimIds } from '../../lib/content/mdx';
-import { articleCard } from '../../lib/export/og';
+import { articleCard } from '../../charts/og-card';
 import { svgToPng } from '../../lib/export/png';
 
 /** The link-preview image of each explainer, drawn at build time. */

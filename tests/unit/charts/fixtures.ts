@@ -13,7 +13,7 @@ import { buildTimeline } from '../../../src/charts/kinds/timeline';
 import { buildTrail } from '../../../src/charts/kinds/trail';
 import { plottedRows, renderChartSvg } from '../../../src/charts/render';
 import { MIN_TEXT, NARROW, WIDE, type ChartSpec, type Mark } from '../../../src/charts/spec';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/check';
 import { VALID_CONTENT } from '../fixtures';
 
 /** The fixture content's records as the content check passes them: what each kind's request is built from. */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { allChartRequests, CHART_KINDS, chartId, chartRequestProblem } from '../../../src/charts/registry';
 import { ARTICLE_COMPONENTS } from '../../../src/lib/content/mdx';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/check';
 import { VALID_CONTENT } from '../fixtures';
 
 const { content } = checkContent(VALID_CONTENT);

@@ -1,7 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { csvParse } from 'd3';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/check';
 import { bundleReadme, dataBundle, dataFiles } from '../../../src/lib/export/data';
 import { VALID_CONTENT } from '../fixtures';
 

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, describeProblems } from '../../../src/lib/content/check';
+import { checkContent, describeProblems } from '../../../src/check';
 import { formatProblem } from '../../../src/lib/content/problem';
 import type { Content } from '../../../src/lib/content/validate';
+import { checkCharts } from '../../../src/charts/check';
 import { checkIntegrity } from '../../../src/lib/evidence/integrity';
 import { VALID_CONTENT, words } from '../fixtures';
 
@@ -25,7 +26,7 @@ const find = <T extends { id: string }>(records: T[], id: string) => records.fin
 function problemsAfter(mutate: (content: Content) => void): string[] {
   const broken = content();
   mutate(broken);
-  return checkIntegrity(broken).map(formatProblem);
+  return [...checkIntegrity(broken), ...checkCharts(broken)].map(formatProblem);
 }
 
 describe('integrity check', () => {

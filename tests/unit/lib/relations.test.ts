@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/check';
 import { attributionsByActor, chainSummary, citationsBySource, claimsByStatus, groupByKeys, readingOrder, relatedClaims, uniqueInOrder } from '../../../src/lib/evidence/relations';
 import { VALID_CONTENT } from '../fixtures';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check';
+import { checkContent } from '../../../src/check';
 import { buildSiteModel } from '../../../src/lib/site-model';
 import { VALID_CONTENT } from '../fixtures';
 

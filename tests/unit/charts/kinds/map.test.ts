@@ -3,7 +3,7 @@ import { buildMap, countryStatus, map, regionOf, type MapCountry } from '../../.
 import { chartRequestProblem } from '../../../../src/charts/registry';
 import { renderChartSvg } from '../../../../src/charts/render';
 import type { Mark } from '../../../../src/charts/spec';
-import { checkContent } from '../../../../src/lib/content/check';
+import { checkContent } from '../../../../src/check';
 import { VALID_CONTENT } from '../../fixtures';
 import { expectEveryChartRule, expectSvgSnapshots } from '../fixtures';
 
