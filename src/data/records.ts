@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { buildSiteModel } from '../lib/site-model';
+import { buildSiteModel } from '../site-model';
 
 /**
  * The site model over Astro's content collections, loaded once per build. Pages read records only through here;

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../../../src/check';
-import { buildSiteModel } from '../../../src/lib/site-model';
-import { VALID_CONTENT } from '../fixtures';
+import { checkContent } from '../../src/check';
+import { buildSiteModel } from '../../src/site-model';
+import { VALID_CONTENT } from './fixtures';
 
 const { content } = checkContent(VALID_CONTENT);
 const model = buildSiteModel(content, 'https://example.org/');

@@ -5,18 +5,18 @@
  * code, and `src/data/records.ts` only hands it Astro's collections. The content check has already guaranteed
  * that every id the pages look up exists.
  */
-import { allChartRequests, buildChart, chartClaims, chartId } from '../charts/registry';
-import type { ChartSpec } from '../charts/spec';
-import { buildCitations, type Citable } from './citation/cite';
-import { articleItem, chartItem, claimItem, dataItem, hubItem, sourceItem } from './citation/items';
-import { articleClaimIds } from './content/mdx';
-import { explorerRows } from './evidence/explorer';
-import { buildHubs, countryHubTitle, useHubTitle } from './evidence/hubs';
-import { attributionsByActor, citationsBySource, groupByKeys, readingOrder, relatedClaims, uniqueInOrder, type WithId } from './evidence/relations';
-import { claimVersion } from './evidence/versions';
-import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from './export/data';
-import { paths } from './paths';
-import type { Actor, Article, Claim, Event, Source, Term, Use } from '../schemas';
+import { allChartRequests, buildChart, chartClaims, chartId } from './charts/registry';
+import type { ChartSpec } from './charts/spec';
+import { buildCitations, type Citable } from './lib/citation/cite';
+import { articleItem, chartItem, claimItem, dataItem, hubItem, sourceItem } from './lib/citation/items';
+import { articleClaimIds } from './lib/content/mdx';
+import { explorerRows } from './lib/evidence/explorer';
+import { buildHubs, countryHubTitle, useHubTitle } from './lib/evidence/hubs';
+import { attributionsByActor, citationsBySource, groupByKeys, readingOrder, relatedClaims, uniqueInOrder, type WithId } from './lib/evidence/relations';
+import { claimVersion } from './lib/evidence/versions';
+import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from './lib/export/data';
+import { paths } from './lib/paths';
+import type { Actor, Article, Claim, Event, Source, Term, Use } from './schemas';
 
 /** The records the site is built from: Astro's collection entries or the content check's records, alike. */
 export interface SiteRecords {
