@@ -5,6 +5,7 @@
  * code, and `src/data/records.ts` only hands it Astro's collections. The content check has already guaranteed
  * that every id the pages look up exists.
  */
+import { compareText } from './lib/format';
 import { allChartRequests, buildChart, chartClaims, chartId } from './charts/registry';
 import type { ChartSpec } from './charts/spec';
 import { buildCitations, type Citable } from './lib/citation/cite';
@@ -104,7 +105,7 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     actors,
     events: sortedEvents,
     /** Glossary terms in alphabetical order of the term. */
-    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' })),
+    glossary: [...glossary].sort((a, b) => compareText(a.data.term, b.data.term, 'en', 'base')),
     articles,
     claim: (id: string) => lookup('claims', id),
     source: (id: string) => lookup('sources', id),

@@ -90,3 +90,12 @@ export function shorten(text: string, words = 8): string {
   const parts = text.trim().split(/\s+/);
   return parts.length <= words ? text.trim() : `${parts.slice(0, words).join(' ').replace(/[,;:.]$/, '')}…`;
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/** Compares two texts as a reader of the language sorts them; `base` ignores case and accents (a glossary's order). */
+export function compareText(a: string, b: string, language: Language = 'en', sensitivity: 'base' | 'variant' = 'variant'): number {
+  const key = `${language}:${sensitivity}`;
+  if (!collators.has(key)) collators.set(key, new Intl.Collator(words(language).locale, { sensitivity }));
+  return collators.get(key)!.compare(a, b);
+}

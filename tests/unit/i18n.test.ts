@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { words } from '../../src/i18n';
 import { countryName } from '../../src/lib/countries';
-import { formatDate, formatNumber, formatPeriod } from '../../src/lib/format';
+import { compareText, formatDate, formatNumber, formatPeriod } from '../../src/lib/format';
 import { LANGUAGES, STATUSES, USES } from '../../src/schemas';
 
 /** Every leaf of a dictionary, by path, so two dictionaries can be compared entry by entry. */
@@ -42,4 +42,10 @@ test('dates, numbers and country names follow the language', () => {
   expect(countryName('MX', 'es')).toBe('México');
   expect(countryName('EU', 'es')).toBe('Unión Europea');
   expect(countryName('EU')).toBe('European Union');
+});
+
+test('texts sort as a reader of the language sorts them', () => {
+  expect(['Zorro', 'ñandú', 'Nube', 'árbol'].sort((a, b) => compareText(a, b, 'es'))).toEqual(['árbol', 'Nube', 'ñandú', 'Zorro']);
+  expect(['b', 'A', 'a'].sort((a, b) => compareText(a, b))).toEqual(['a', 'A', 'b']);
+  expect(compareText('drone', 'Drone', 'en', 'base')).toBe(0);
 });

@@ -5,7 +5,7 @@ import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { STATUSES, type Status } from '../../schemas';
 import { countryName, countryNumeric } from '../../lib/countries';
 import { COUNTRY_HUB_MIN_CLAIMS } from '../../lib/evidence/hubs';
-import { plural } from '../../lib/format';
+import { compareText, plural } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { STATUS_ENCODING } from '../encoding';
 import { countByStatus, describeCounts } from '../legend';
@@ -151,7 +151,7 @@ type View = ReturnType<typeof inView>;
 
 /** Rows of the table: every country the view shows, most claims first. */
 function rowsInView({ drawn, listed }: View): MapCountry[] {
-  return [...drawn.map((entry) => entry.country), ...listed].sort((a, b) => b.statuses.length - a.statuses.length || a.name.localeCompare(b.name, 'en'));
+  return [...drawn.map((entry) => entry.country), ...listed].sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.name, b.name));
 }
 
 /** A status-graded map of one region. */

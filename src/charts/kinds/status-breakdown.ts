@@ -1,3 +1,4 @@
+import { compareText } from '../../lib/format';
 import { STATUSES, type Status } from '../../schemas';
 import { STATUS_ENCODING } from '../encoding';
 import { legendFor } from '../legend';
@@ -104,7 +105,7 @@ export const statusBreakdown: ChartKind = {
     if (request.by === 'article') {
       const groups = explainers(records)
         .map(({ article, claims: ids }) => ({ id: article.id, label: article.data.title, href: paths.article(article.id, 'explainer'), statuses: ids.map((id) => claims.get(id)!.data.status) }))
-        .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+        .sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.label, b.label));
       return buildBreakdown({ by: 'article', groups });
     }
     const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
@@ -117,7 +118,7 @@ export const statusBreakdown: ChartKind = {
     const groups = [...byActor]
       .filter(([, statuses]) => statuses.length >= MIN_CHAINS)
       .map(([id, statuses]) => ({ id, label: actors.get(id)!.data.name, href: paths.actor(id), statuses }))
-      .sort((a, b) => b.statuses.length - a.statuses.length || a.label.localeCompare(b.label, 'en'));
+      .sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.label, b.label));
     return buildBreakdown({ by: 'actor', groups });
   },
   claims: (request, records) =>

@@ -1,4 +1,4 @@
-import { formatDate } from '../../lib/format';
+import { compareText, formatDate } from '../../lib/format';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
@@ -187,7 +187,7 @@ function trailNodes(records: ChartRecords, claimId: string): TrailNode[] {
   // Dates compare as plain strings: a locale's collation would sort the '~' of an undated row before digits.
   const sortDate = (node: TrailNode) => node.date ?? '~';
   const byDate = (a: TrailNode, b: TrailNode) => (sortDate(a) < sortDate(b) ? -1 : sortDate(a) > sortDate(b) ? 1 : 0);
-  return nodes.sort((a, b) => Number(a.repeats !== null) - Number(b.repeats !== null) || byDate(a, b) || a.outlet.localeCompare(b.outlet, 'en') || a.key.localeCompare(b.key));
+  return nodes.sort((a, b) => Number(a.repeats !== null) - Number(b.repeats !== null) || byDate(a, b) || compareText(a.outlet, b.outlet) || a.key.localeCompare(b.key));
 }
 
 export const trail: ChartKind = {

@@ -1,3 +1,4 @@
+import { compareText } from '../format';
 import type { Actor, Claim, Status, Use } from '../../schemas';
 import { chainSummary, type WithId } from './relations';
 
@@ -41,5 +42,5 @@ export function explorerRows(claims: WithId<Claim>[], actors: Map<string, WithId
         uses: claim.data.uses,
       };
     })
-    .sort((a, b) => a.statement.localeCompare(b.statement, 'en'));
+    .sort((a, b) => compareText(a.statement, b.statement));
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../format';
 import { STATUSES, type Claim, type Status } from '../../schemas';
 
 /**
@@ -13,7 +14,7 @@ export interface WithId<T> {
 export function claimsByStatus<T extends WithId<Pick<Claim, 'status' | 'statement'>>>(claims: T[]): { status: Status; claims: T[] }[] {
   return STATUSES.map((status) => ({
     status,
-    claims: claims.filter((claim) => claim.data.status === status).sort((a, b) => a.data.statement.localeCompare(b.data.statement, 'en')),
+    claims: claims.filter((claim) => claim.data.status === status).sort((a, b) => compareText(a.data.statement, b.data.statement)),
   }));
 }
 
@@ -76,12 +77,12 @@ export function relatedClaims<T extends WithId<Pick<Claim, 'about' | 'statement'
   for (const articleId of new Set(index.articlesOf(claim.id))) index.claimsInArticle(articleId).forEach(count);
   for (const actorId of new Set(claim.data.about)) index.claimsAbout(actorId).forEach(count);
   return [...shared.values()]
-    .sort((a, b) => b.count - a.count || a.other.data.statement.localeCompare(b.other.data.statement, 'en'))
+    .sort((a, b) => b.count - a.count || compareText(a.other.data.statement, b.other.data.statement))
     .slice(0, limit)
     .map((entry) => entry.other);
 }
 
 /** The explainers in reading order: by `order`, then by title. */
 export function readingOrder<T extends WithId<{ title: string; kind: string; order?: number | undefined }>>(articles: T[]): T[] {
-  return articles.filter((article) => article.data.kind === 'explainer').sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || a.data.title.localeCompare(b.data.title, 'en'));
+  return articles.filter((article) => article.data.kind === 'explainer').sort((a, b) => (a.data.order ?? Infinity) - (b.data.order ?? Infinity) || compareText(a.data.title, b.data.title));
 }
