@@ -64,4 +64,38 @@ export const en = {
   },
   /** Names of the reserved codes that are no country. */
   reservedCountry: { EU: 'European Union' },
+  /** The frame of every page: header, navigation, footer. */
+  layout: {
+    skipLink: 'Skip to content',
+    siteNav: 'Site',
+    moreNav: 'More of the site',
+    breadcrumb: 'Breadcrumb',
+    nav: {
+      home: 'Home',
+      articles: 'Articles',
+      claims: 'Claims',
+      countries: 'Countries',
+      uses: 'Uses',
+      explorer: 'Explorer',
+      search: 'Search',
+      sources: 'Sources',
+      actors: 'Actors',
+      glossary: 'Glossary',
+      methodology: 'Methodology',
+      about: 'About',
+      timeline: 'Timeline',
+      charts: 'Charts',
+      data: 'Open data',
+      corrections: 'Corrections',
+      articleFeed: 'Feed: new articles',
+      correctionFeed: 'Feed: corrections',
+    },
+    feeds: { articles: 'New articles', corrections: 'Corrections' },
+    footer: {
+      statuses: 'Every statement on this site carries a status: documented, reported, alleged, disputed or contradicted.',
+      howWeAssign: 'How we assign them',
+      licence: 'Text and data',
+      thirdParty: 'third-party material keeps its own terms.',
+    },
+  },
 };
