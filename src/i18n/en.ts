@@ -98,4 +98,26 @@ export const en = {
       thirdParty: 'third-party material keeps its own terms.',
     },
   },
+  /** The cite box on every citable page. */
+  cite: {
+    heading: (what: string) => `Cite ${what}`,
+    help: 'Citations name the version dated below; add the date you read the page where your style asks for it.',
+    helpOriginals: ' Cite the original sources too when you rely on what they say.',
+    note: 'Note (short form, with the bibliography entry):',
+    originals: (count: number, style: string) => `The ${count} original sources, in ${style}`,
+    files: 'For reference managers',
+    download: 'Download',
+    withOriginals: ', each with the original sources',
+    filesHelp: 'The BibTeX file is written for biblatex and biber; for Zotero, EndNote or Mendeley, the RIS file keeps every item type.',
+  },
+  /** The words around a claim's badge where an article refers to it. */
+  claimRef: { claim: 'claim' },
+  /** The figure around every chart. */
+  chart: {
+    inWords: 'In words:',
+    rows: (count: number) => `Data: the ${count} plotted rows`,
+    reuse: 'Reuse this chart:',
+    page: 'chart page and citation',
+    csv: 'CSV of the rows',
+  },
 };

@@ -91,4 +91,23 @@ export const es: Dictionary = {
       thirdParty: 'el material de terceros conserva sus propias condiciones.',
     },
   },
+  cite: {
+    heading: (what: string) => `Citar ${what}`,
+    help: 'Las citas indican la versión fechada abajo; añada la fecha en que leyó la página donde su estilo lo pida.',
+    helpOriginals: ' Cite también las fuentes originales cuando se apoye en lo que dicen.',
+    note: 'Nota (forma breve, con la entrada de la bibliografía):',
+    originals: (count: number, style: string) => `Las ${count} fuentes originales, en ${style}`,
+    files: 'Para gestores de referencias',
+    download: 'Descargar',
+    withOriginals: ', cada uno con las fuentes originales',
+    filesHelp: 'El archivo BibTeX está escrito para biblatex y biber; para Zotero, EndNote o Mendeley, el archivo RIS conserva cada tipo de documento.',
+  },
+  claimRef: { claim: 'afirmación' },
+  chart: {
+    inWords: 'En palabras:',
+    rows: (count: number) => `Datos: las ${count} filas representadas`,
+    reuse: 'Reutilice este gráfico:',
+    page: 'página del gráfico y cita',
+    csv: 'CSV de las filas',
+  },
 };
