@@ -120,4 +120,19 @@ export const en = {
     page: 'chart page and citation',
     csv: 'CSV of the rows',
   },
+  /** An article's page around its text. */
+  article: {
+    firstPublished: 'First published',
+    updated: 'updated',
+    readingNote: 'Each label in the text links to the claim record: its status, who says it, and the sources.',
+    howToRead: 'How to read the labels',
+    contents: 'Contents',
+    readNext: 'Read next',
+    claims: 'Claims in this article',
+    sources: 'Sources',
+    changes: 'Change log',
+    series: 'Articles in reading order',
+    previous: 'Previous article',
+    next: 'Next article',
+  },
 };

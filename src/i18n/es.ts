@@ -110,4 +110,18 @@ export const es: Dictionary = {
     page: 'página del gráfico y cita',
     csv: 'CSV de las filas',
   },
+  article: {
+    firstPublished: 'Publicado por primera vez el',
+    updated: 'actualizado el',
+    readingNote: 'Cada etiqueta del texto lleva al registro de la afirmación: su estatus, quién la sostiene y las fuentes.',
+    howToRead: 'Cómo leer las etiquetas',
+    contents: 'Contenido',
+    readNext: 'Para leer después',
+    claims: 'Afirmaciones de este artículo',
+    sources: 'Fuentes',
+    changes: 'Registro de cambios',
+    series: 'Artículos en orden de lectura',
+    previous: 'Artículo anterior',
+    next: 'Artículo siguiente',
+  },
 };
