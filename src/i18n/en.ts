@@ -159,4 +159,21 @@ export const en = {
     aboutActors: 'About',
     citeWhat: 'this claim',
   },
+  /** What kind of document a source is. */
+  sourceKind: {
+    'primary-record': 'Primary record',
+    'news-report': 'News report',
+    'state-media': 'State-affiliated media',
+    'official-statement': 'Official statement',
+    analysis: 'Analysis',
+    'social-media': 'Social media post',
+  },
+  /** An attribution chain as a list. */
+  chain: {
+    summary: (links: number, unnamed: number) => `${links} ${links === 1 ? 'link' : 'links'}, ${unnamed} unnamed.`,
+    unnamed: 'Unnamed:',
+    within: 'within',
+  },
+  /** Where and what a record is about, for screen readers. */
+  scope: { where: 'Where: ', use: 'Use: ' },
 };

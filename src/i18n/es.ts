@@ -147,4 +147,18 @@ export const es: Dictionary = {
     aboutActors: 'Sobre',
     citeWhat: 'esta afirmación',
   },
+  sourceKind: {
+    'primary-record': 'Registro primario',
+    'news-report': 'Nota periodística',
+    'state-media': 'Medio afiliado al Estado',
+    'official-statement': 'Declaración oficial',
+    analysis: 'Análisis',
+    'social-media': 'Publicación en redes sociales',
+  },
+  chain: {
+    summary: (links: number, unnamed: number) => `${links} ${links === 1 ? 'eslabón' : 'eslabones'}, ${unnamed} ${unnamed === 1 ? 'anónimo' : 'anónimos'}.`,
+    unnamed: 'Anónimo:',
+    within: 'dentro de',
+  },
+  scope: { where: 'Dónde: ', use: 'Uso: ' },
 };

@@ -12,14 +12,6 @@ export const SOURCE_KINDS = [
 ] as const;
 
 /** Reader-facing names of the source kinds. */
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  'primary-record': 'Primary record',
-  'news-report': 'News report',
-  'state-media': 'State-affiliated media',
-  'official-statement': 'Official statement',
-  analysis: 'Analysis',
-  'social-media': 'Social media post',
-};
 
 /**
  * What form of publication a source is, as citation styles tell them apart: it decides the CSL item type and the
