@@ -19,18 +19,6 @@ export const SOURCE_KINDS = [
  */
 export const SOURCE_FORMS = ['newspaper', 'news-site', 'magazine', 'journal', 'report', 'dataset', 'webpage', 'video', 'post'] as const;
 
-/** Reader-facing names of the forms. */
-export const SOURCE_FORM_LABELS: Record<(typeof SOURCE_FORMS)[number], string> = {
-  newspaper: 'Newspaper article',
-  'news-site': 'News website article',
-  magazine: 'Magazine article',
-  journal: 'Journal article',
-  report: 'Report',
-  dataset: 'Data set',
-  webpage: 'Web page',
-  video: 'Video',
-  post: 'Social media post',
-};
 
 /**
  * Kinds of source whose issuing organisation is cited as their author when no byline is shown (APA 7's
