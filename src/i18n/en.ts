@@ -226,4 +226,30 @@ export const en = {
     relation: { supports: 'supports', disputes: 'disputes', context: 'context for' },
     citeWhat: 'the original document',
   },
+  /** Counts of things, in the language's grammar of number. */
+  count: {
+    claims: (n: number) => `${n} ${n === 1 ? 'claim' : 'claims'}`,
+    sources: (n: number) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+    actors: (n: number) => `${n} ${n === 1 ? 'actor' : 'actors'}`,
+    events: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+  },
+  /** The home page. */
+  home: {
+    title: 'Home',
+    description: 'An open, evidence-graded explainer on drones and organized crime: every statement marked as documented, reported, alleged, disputed or contradicted.',
+    heading: 'Drones and organized crime, graded by evidence',
+    introStart: 'This site explains how criminal organisations use drones and how stories about them travel. Every statement of substance is a',
+    claim: 'claim',
+    introMiddle: 'with a status that describes the public evidence for it, the',
+    sources: 'sources',
+    introEnd: 'behind it, and the chain of who says it, citing whom.',
+    startHere: 'Start here',
+    articles: 'Articles',
+    updated: 'Updated',
+    atAGlance: 'The evidence at a glance',
+    soFar: (claims: string, sources: string, actors: string) => `${claims}, ${sources} and ${actors} so far.`,
+    howWeAssign: 'How we assign a status',
+    timeline: 'Timeline of events',
+    charts: 'All charts',
+  },
 };
