@@ -252,4 +252,14 @@ export const en = {
     timeline: 'Timeline of events',
     charts: 'All charts',
   },
+  /** The index of every claim. */
+  claims: {
+    title: 'All claims by status',
+    description: (count: number) => `All ${count} claims on this site, grouped by the status of the evidence.`,
+    heading: 'All claims, by status',
+    intro: 'on this site, grouped by the status of the public evidence.',
+    meaning: 'What the statuses mean',
+    statuses: 'Statuses',
+    none: 'No claims have this status.',
+  },
 };

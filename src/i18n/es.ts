@@ -233,4 +233,13 @@ export const es: Dictionary = {
     timeline: 'Cronología de hechos',
     charts: 'Todos los gráficos',
   },
+  claims: {
+    title: 'Todas las afirmaciones por estatus',
+    description: (count: number) => `Las ${count} afirmaciones de este sitio, agrupadas por el estatus de la evidencia.`,
+    heading: 'Todas las afirmaciones, por estatus',
+    intro: 'en este sitio, agrupadas por el estatus de la evidencia pública.',
+    meaning: 'Qué significan los estatus',
+    statuses: 'Estatus',
+    none: 'Ninguna afirmación tiene este estatus.',
+  },
 };
