@@ -262,4 +262,17 @@ export const en = {
     statuses: 'Statuses',
     none: 'No claims have this status.',
   },
+  /** The glossary page. */
+  glossary: {
+    title: 'Glossary',
+    type: 'Glossary term',
+    terms: (n: number) => `${n} ${n === 1 ? 'term' : 'terms'}`,
+    description: (terms: string) => `${terms} used on this site, each defined in our words with the sources behind the definition.`,
+    intro: 'that readers meet in the articles. Each definition is in our words and lists the sources it rests on. The five evidence statuses are explained on the',
+    methodology: 'methodology page',
+    aliases: 'Also written:',
+    sources: 'Sources:',
+    locator: 'Locator:',
+    related: 'See also:',
+  },
 };

@@ -242,4 +242,16 @@ export const es: Dictionary = {
     statuses: 'Estatus',
     none: 'Ninguna afirmación tiene este estatus.',
   },
+  glossary: {
+    title: 'Glosario',
+    type: 'Término del glosario',
+    terms: (n: number) => `${n} ${n === 1 ? 'término' : 'términos'}`,
+    description: (terms: string) => `${terms} usados en este sitio, cada uno definido con nuestras palabras y con las fuentes de la definición.`,
+    intro: 'que los lectores encuentran en los artículos. Cada definición está en nuestras palabras y enumera las fuentes en que se apoya. Los cinco estatus de la evidencia se explican en la',
+    methodology: 'página de metodología',
+    aliases: 'También escrito:',
+    sources: 'Fuentes:',
+    locator: 'Localizador:',
+    related: 'Véase también:',
+  },
 };
