@@ -275,4 +275,15 @@ export const en = {
     locator: 'Locator:',
     related: 'See also:',
   },
+  /** What a use or country page holds. */
+  hub: {
+    byStatus: 'Claims by status',
+    articles: 'Articles',
+    claims: (n: number) => `Claims (${n})`,
+    noClaims: 'The site holds no claims on this yet.',
+    events: (n: number) => `Events (${n})`,
+    noEvents: 'No dated events are recorded for this yet.',
+    claimNumber: (n: number) => `claim ${n}`,
+    charts: 'Charts',
+  },
 };

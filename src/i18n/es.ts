@@ -254,4 +254,14 @@ export const es: Dictionary = {
     locator: 'Localizador:',
     related: 'Véase también:',
   },
+  hub: {
+    byStatus: 'Afirmaciones por estatus',
+    articles: 'Artículos',
+    claims: (n: number) => `Afirmaciones (${n})`,
+    noClaims: 'El sitio aún no tiene afirmaciones sobre esto.',
+    events: (n: number) => `Hechos (${n})`,
+    noEvents: 'Aún no hay hechos fechados registrados sobre esto.',
+    claimNumber: (n: number) => `afirmación ${n}`,
+    charts: 'Gráficos',
+  },
 };
