@@ -286,4 +286,19 @@ export const en = {
     claimNumber: (n: number) => `claim ${n}`,
     charts: 'Charts',
   },
+  /** The pages of each use and each country, and their indexes. */
+  hubs: {
+    useTitle: (name: string) => `Drone use: ${name}`,
+    countryTitle: (name: string) => `Country: ${name}`,
+    topicPage: 'Topic page',
+    thisPage: 'this page',
+    allUses: 'All uses',
+    allCountries: 'All countries',
+    usesTitle: 'Uses',
+    usesDescription: 'What the site holds on each kind of criminal drone use, and on what is done against drones.',
+    usesHeading: 'Claims and events by use',
+    usesIntro: 'Every claim and event on the site is tagged with the kinds of drone use it is about. Each use has a page with its claims by status, its events, and the articles and charts that draw on them.',
+    byCountry: 'Claims and events by country',
+    countsLine: (claims: string, events: string) => `${claims}, ${events}.`,
+  },
 };

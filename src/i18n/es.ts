@@ -264,4 +264,18 @@ export const es: Dictionary = {
     claimNumber: (n: number) => `afirmación ${n}`,
     charts: 'Gráficos',
   },
+  hubs: {
+    useTitle: (name: string) => `Uso de drones: ${name}`,
+    countryTitle: (name: string) => `País: ${name}`,
+    topicPage: 'Página temática',
+    thisPage: 'esta página',
+    allUses: 'Todos los usos',
+    allCountries: 'Todos los países',
+    usesTitle: 'Usos',
+    usesDescription: 'Lo que el sitio reúne sobre cada tipo de uso criminal de drones y sobre lo que se hace contra los drones.',
+    usesHeading: 'Afirmaciones y hechos por uso',
+    usesIntro: 'Cada afirmación y cada hecho del sitio lleva los tipos de uso de drones de los que trata. Cada uso tiene una página con sus afirmaciones por estatus, sus hechos y los artículos y gráficos que se basan en ellos.',
+    byCountry: 'Afirmaciones y hechos por país',
+    countsLine: (claims: string, events: string) => `${claims}, ${events}.`,
+  },
 };

@@ -3,7 +3,7 @@
  * pages only render what this returns.
  */
 import { words } from '../../i18n';
-import type { Claim, Event, Status, Use } from '../../schemas';
+import type { Claim, Event, Language, Status, Use } from '../../schemas';
 import { USES } from '../../schemas';
 import { countryName } from '../countries';
 import { claimsByStatus, groupByKeys, type WithId } from './relations';
@@ -56,5 +56,5 @@ export function buildHubs<C extends ClaimLike, E extends EventLike>(
 }
 
 /** The title of a hub, as its page, its citations and links name it. */
-export const useHubTitle = (use: Use) => `Drone use: ${words().use[use].name}`;
-export const countryHubTitle = (code: string) => `Country: ${countryName(code)}`;
+export const useHubTitle = (use: Use, language: Language = 'en') => words(language).hubs.useTitle(words(language).use[use].name);
+export const countryHubTitle = (code: string, language: Language = 'en') => words(language).hubs.countryTitle(countryName(code, language));
