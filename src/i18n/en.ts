@@ -301,4 +301,15 @@ export const en = {
     byCountry: 'Claims and events by country',
     countsLine: (claims: string, events: string) => `${claims}, ${events}.`,
   },
+  /** A country's page. */
+  country: {
+    description: (claims: string, events: string, name: string) => `${claims} and ${events} about ${name} on this site, by the status of the evidence.`,
+    intro: (name: string, claims: string, events: string) =>
+      `Everything this site holds about ${name}: ${claims}, grouped by the status of the public evidence, ${events}, and the articles and charts that draw on them. A claim is listed here when it concerns ${name} (where something happened, or an act, law or statistic of its state), not because an outlet there reported it.`,
+    datedEvents: (n: number) => `${n} ${n === 1 ? 'dated event' : 'dated events'}`,
+    byUse: 'By use:',
+    onTheMap: (name: string) => `${name} on the map`,
+    beside: ', beside the other countries the site holds claims on.',
+    mapHeading: 'On the map',
+  },
 };

@@ -278,4 +278,14 @@ export const es: Dictionary = {
     byCountry: 'Afirmaciones y hechos por país',
     countsLine: (claims: string, events: string) => `${claims}, ${events}.`,
   },
+  country: {
+    description: (claims: string, events: string, name: string) => `${claims} y ${events} sobre ${name} en este sitio, por el estatus de la evidencia.`,
+    intro: (name: string, claims: string, events: string) =>
+      `Todo lo que este sitio reúne sobre ${name}: ${claims}, agrupadas por el estatus de la evidencia pública, ${events}, y los artículos y gráficos que se basan en ellos. Una afirmación aparece aquí cuando concierne a ${name} (donde ocurrió algo, o un acto, ley o estadística de su Estado), no porque la haya reportado un medio de allí.`,
+    datedEvents: (n: number) => `${n} ${n === 1 ? 'hecho fechado' : 'hechos fechados'}`,
+    byUse: 'Por uso:',
+    onTheMap: (name: string) => `${name} en el mapa`,
+    beside: ', junto a los demás países sobre los que el sitio tiene afirmaciones.',
+    mapHeading: 'En el mapa',
+  },
 };
