@@ -312,4 +312,11 @@ export const en = {
     beside: ', beside the other countries the site holds claims on.',
     mapHeading: 'On the map',
   },
+  /** A use's page. */
+  usePage: {
+    description: (definition: string, claims: string, events: string) => `${definition} ${claims} and ${events} on this site, by status.`,
+    intro: (claims: string, events: string, countries: string | null) =>
+      `This page gathers every record of the site about it: ${claims}, grouped by the status of the public evidence, ${events}, and the articles and charts that draw on them${countries ? `, from ${countries}` : ''}. A claim's status describes the evidence, not how common a use is.`,
+    countries: (n: number) => `${n} ${n === 1 ? 'country' : 'countries'}`,
+  },
 };

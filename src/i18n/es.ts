@@ -288,4 +288,10 @@ export const es: Dictionary = {
     beside: ', junto a los demás países sobre los que el sitio tiene afirmaciones.',
     mapHeading: 'En el mapa',
   },
+  usePage: {
+    description: (definition: string, claims: string, events: string) => `${definition} ${claims} y ${events} en este sitio, por estatus.`,
+    intro: (claims: string, events: string, countries: string | null) =>
+      `Esta página reúne cada registro del sitio sobre este uso: ${claims}, agrupadas por el estatus de la evidencia pública, ${events}, y los artículos y gráficos que se basan en ellos${countries ? `, de ${countries}` : ''}. El estatus de una afirmación describe la evidencia, no qué tan común es un uso.`,
+    countries: (n: number) => `${n} ${n === 1 ? 'país' : 'países'}`,
+  },
 };
