@@ -3,7 +3,7 @@ import { buildSiteModel } from '../site-model';
 
 /**
  * The site model over Astro's content collections, loaded once per build. Pages read records only through here;
- * everything they show is derived in `src/lib/site-model.ts`.
+ * everything they show is derived in `src/site-model.ts`.
  */
 async function load() {
   const [claims, sources, actors, events, glossary, articles] = await Promise.all([
