@@ -72,7 +72,8 @@ describe('trail kind', () => {
 
   test('a relay naming a record that does not exist is left out: the integrity check reports it, the trail does not fail', () => {
     const outlet = content.sources.find((source) => source.id === 'outlet-report')!;
-    const dangling = { ...outlet, id: 'dangling-report', data: { ...outlet.data, relays: [{ ...outlet.data.relays[0]!, says: 'no-such-claim' }] } };
+    // It repeats a source on the trail, so the trail reaches it and must leave it out rather than fail.
+    const dangling = { ...outlet, id: 'dangling-report', data: { ...outlet.data, relays: [{ source: 'outlet-report', named: true, says: 'no-such-claim' }] } };
     expect(trailKind.problem({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toBeNull();
     expect(trailKind.claims({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toEqual(['unit-trained-abroad']);
   });
