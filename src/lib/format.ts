@@ -11,12 +11,24 @@ export function formatDate(iso: string | null | undefined, language: Language = 
   const [year, month, day] = iso.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locale, { ...(day ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, day ? 'day' : 'month').format(date);
 }
 
-/** A month's name (1 to 12) in a language: `4` → `April`. */
-function monthName(month: number, language: Language = 'en'): string {
-  return new Intl.DateTimeFormat(words(language).locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and precision, made once: pages format thousands of dates. */
+function dateFormat(locale: string, precision: 'day' | 'month' | 'month name'): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  if (!dateFormats.has(key)) {
+    const options: Intl.DateTimeFormatOptions = precision === 'month name' ? { month: 'long' } : { ...(precision === 'day' ? { day: 'numeric' } : {}), month: 'long', year: 'numeric' };
+    dateFormats.set(key, new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  }
+  return dateFormats.get(key)!;
+}
+
+/** A month's name (1 to 12): `4` → `April`. */
+function monthName(month: number): string {
+  return dateFormat(words().locale, 'month name').format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** Whole months from `YYYY-MM` to `YYYY-MM`, both included. */
