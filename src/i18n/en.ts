@@ -354,4 +354,17 @@ export const en = {
     otherCountriesIntro: (min: number) => `Named in fewer than ${min} claims each; the claims are listed on the`,
     byUse: 'Claims and events by use',
   },
+  /** The words citations print: each style's name in the cite box, and what kind of work a page of this site is. */
+  citation: {
+    styles: {
+      apa: 'APA (7th edition)',
+      'modern-language-association': 'MLA (9th edition)',
+      'chicago-author-date': 'Chicago (17th edition, author-date)',
+      'chicago-note-bibliography': 'Chicago (17th edition, notes and bibliography)',
+    },
+    /** The description after a title ("[Claim record]"); APA 7 calls a data set "Data set", not CSL's "Dataset". */
+    genre: { claim: 'Claim record', chart: 'Chart', hub: 'Topic page', data: 'Data set' },
+    /** The open data's title after the site's: "Drones and Organized Crime: An Evidence-Graded Explainer: Open data". */
+    openData: 'Open data',
+  },
 };

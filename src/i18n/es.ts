@@ -328,4 +328,15 @@ export const es: Dictionary = {
     otherCountriesIntro: (min: number) => `Mencionados en menos de ${min} afirmaciones cada uno; las afirmaciones aparecen en el`,
     byUse: 'Afirmaciones y hechos por uso',
   },
+  citation: {
+    styles: {
+      apa: 'APA (7.ª edición)',
+      'modern-language-association': 'MLA (9.ª edición)',
+      'chicago-author-date': 'Chicago (17.ª edición, autor-fecha)',
+      'chicago-note-bibliography': 'Chicago (17.ª edición, notas y bibliografía)',
+    },
+    /** The APA 7 manual in Spanish describes a data set as "[Conjunto de datos]". */
+    genre: { claim: 'Registro de afirmación', chart: 'Gráfico', hub: 'Página temática', data: 'Conjunto de datos' },
+    openData: 'Datos abiertos',
+  },
 };

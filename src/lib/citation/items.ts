@@ -1,3 +1,5 @@
+import { words } from '../../i18n';
+import type { Language } from '../../schemas/language';
 import { ORGANISATION_AUTHORED, type Source } from '../../schemas/source';
 import { SITE } from '../site';
 import { formatSourceTitle } from '../format';
@@ -42,40 +44,47 @@ export function isoDate(date: CslDate): string {
 
 /**
  * The site as group author, publisher and container of its own pages. Styles that omit a group author who is
- * also the publisher (MLA) or a site name that repeats the author (APA) do so in `styles.ts`.
+ * also the publisher (MLA) or a site name that repeats the author (APA) do so in `styles.ts`. The site's name is
+ * a name, the same in every language.
  */
-const byTheSite = { author: [{ literal: SITE.name }], 'container-title': SITE.title, publisher: SITE.name, language: SITE.language };
+const byTheSite = { author: [{ literal: SITE.name }], 'container-title': SITE.title, publisher: SITE.name };
 /**
- * A page of this site. `issued` is the version a reader cites: the page's last update, so a citation names the
- * version it saw (see the methodology page).
+ * A page of this site, in the language it is written in (the site's own by default). `issued` is the version a
+ * reader cites: the page's last update, so a citation names the version it saw (see the methodology page).
  */
-export function sitePageItem(page: { id: string; title: string; genre?: string; updated: string; url: string }): CslItem {
-  return { id: page.id, type: 'webpage', title: page.title, ...byTheSite, ...(page.genre ? { genre: page.genre } : {}), issued: cslDate(page.updated), URL: page.url };
+export function sitePageItem(page: { id: string; title: string; genre?: string; updated: string; url: string; language?: Language }): CslItem {
+  return { id: page.id, type: 'webpage', title: page.title, ...byTheSite, language: page.language ?? SITE.language, ...(page.genre ? { genre: page.genre } : {}), issued: cslDate(page.updated), URL: page.url };
 }
 
-export const articleItem = (article: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: `article-${article.id}`, title: article.title, updated: article.updated, url });
+/** What kind of work a page of this site is, in the page's language ("Claim record", "Registro de afirmación"). */
+const genre = (kind: 'claim' | 'chart' | 'hub' | 'data', language: Language) => words(language).citation.genre[kind];
 
-export const claimItem = (claim: { id: string; statement: string; updated: string }, url: string) =>
+export const articleItem = (article: { id: string; title: string; updated: string }, url: string, language: Language = 'en') =>
+  sitePageItem({ id: `article-${article.id}`, title: article.title, updated: article.updated, url, language });
+
+export const claimItem = (claim: { id: string; statement: string; updated: string }, url: string, language: Language = 'en') =>
   // A statement is a sentence; as a title it loses its final full stop, which styles would double.
-  sitePageItem({ id: `claim-${claim.id}`, title: claim.statement.replace(/\.$/, ''), genre: 'Claim record', updated: claim.updated, url });
+  sitePageItem({ id: `claim-${claim.id}`, title: claim.statement.replace(/\.$/, ''), genre: genre('claim', language), updated: claim.updated, url, language });
 
-export const chartItem = (chart: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: `chart-${chart.id}`, title: chart.title, genre: 'Chart', updated: chart.updated, url });
+export const chartItem = (chart: { id: string; title: string; updated: string }, url: string, language: Language = 'en') =>
+  sitePageItem({ id: `chart-${chart.id}`, title: chart.title, genre: genre('chart', language), updated: chart.updated, url, language });
 
 /** A hub page: what the site holds on one use or one country, versioned by its latest claim. */
-export const hubItem = (hub: { id: string; title: string; updated: string }, url: string) => sitePageItem({ id: hub.id, title: hub.title, genre: 'Topic page', updated: hub.updated, url });
+export const hubItem = (hub: { id: string; title: string; updated: string }, url: string, language: Language = 'en') =>
+  sitePageItem({ id: hub.id, title: hub.title, genre: genre('hub', language), updated: hub.updated, url, language });
 
-/** The open data as a whole: a data set, versioned by the site's latest update. */
-export const dataItem = (updated: string, url: string): CslItem => ({
+/** The open data as a whole: a data set, versioned by the site's latest update; its title starts with the site's name. */
+export const dataItem = (updated: string, url: string, language: Language = 'en'): CslItem => ({
   id: 'data-open-data',
   type: 'dataset',
-  title: `${SITE.title}: Open data`,
+  title: `${SITE.title}: ${words(language).citation.openData}`,
   author: [{ literal: SITE.name }],
   publisher: SITE.name,
-  // APA 7 describes a data set as "[Data set]"; the style file's own term would print "[Dataset]".
-  genre: 'Data set',
+  // APA 7 describes a data set as "[Data set]" ("[Conjunto de datos]"); the style file's own term would print "[Dataset]".
+  genre: genre('data', language),
   issued: cslDate(updated),
   URL: url,
-  language: SITE.language,
+  language,
 });
 
 type SourceRecord = Pick<Source, 'kind' | 'form' | 'title' | 'titleTranslation' | 'titleIsDescription' | 'publisher' | 'container' | 'authors' | 'editors' | 'published' | 'url' | 'archiveUrl' | 'accessed' | 'language'>;
@@ -84,7 +93,8 @@ type SourceRecord = Pick<Source, 'kind' | 'form' | 'title' | 'titleTranslation' 
 /**
  * The original document behind a source record, as a student would cite it. A title in another language is
  * followed by our translation in square brackets (as APA 7, MLA 9 and Chicago 17 all ask); a title we did not
- * see, or a document without one, is our bracketed description, never passed off as the real title.
+ * see, or a document without one, is our bracketed description, never passed off as the real title. Its
+ * `language` is the document's own: the same record whatever the language of the page that cites it.
  */
 export function sourceItem(id: string, source: SourceRecord): CslItem {
   const type = SOURCE_FORM_TYPES[source.form];

