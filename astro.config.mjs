@@ -6,10 +6,13 @@ import { contentCheck } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
 import { securityHeaders } from './src/integrations/security-headers';
 import { CONTENT_DIR } from './src/lib/content/location';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/language';
 
 export default defineConfig({
   site: 'https://drones-and-crime.example.org',
   trailingSlash: 'always',
+  // English at the top level, every other language under its code; pages read their language from the route.
+  i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANGUAGE, routing: { prefixDefaultLocale: false } },
   // A build of another content folder (test fixtures, fuzzing, benchmarks) keeps its own content cache, so no
   // cached entry can point into a different folder.
   cacheDir: CONTENT_DIR === 'content' ? undefined : `./node_modules/.astro/content-${CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`,

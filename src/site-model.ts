@@ -6,6 +6,8 @@
  * that every id the pages look up exists.
  */
 import { compareText } from './lib/format';
+import { words } from './i18n';
+import { STATUSES } from './schemas/status';
 import { allChartRequests, buildChart, chartClaims, chartId } from './charts/registry';
 import type { ChartSpec } from './charts/spec';
 import { buildCitations, type Citable } from './lib/citation/cite';
@@ -16,7 +18,8 @@ import { buildHubs, countryHubTitle, useHubTitle } from './lib/evidence/hubs';
 import { attributionsByActor, citationsBySource, groupByKeys, readingOrder, relatedClaims, uniqueInOrder, type WithId } from './lib/evidence/relations';
 import { claimVersion } from './lib/evidence/versions';
 import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from './lib/export/data';
-import { paths } from './lib/paths';
+import { paths, pathsIn } from './lib/paths';
+import { DEFAULT_LANGUAGE, type ArticleTranslation, type Language, type TranslatedLanguage } from './schemas/language';
 import type { Actor, Article, Claim, Event, Source, Term, Use } from './schemas';
 
 /** The records the site is built from: Astro's collection entries or the content check's records, alike. */
@@ -27,11 +30,20 @@ export interface SiteRecords {
   events: WithId<Event>[];
   glossary: WithId<Term>[];
   articles: (WithId<Article> & { body?: string | undefined })[];
+  /** Translated articles, with ids `<language>/<article id>`. */
+  translations?: (WithId<ArticleTranslation> & { body?: string | undefined })[];
+}
+
+/** Text in a language, and the language it is actually in: the English original when no translation exists. */
+export interface InLanguage<T> {
+  text: T;
+  lang: Language;
 }
 
 /** Builds every view of the site from its records; `site` is the address citations and downloads name. */
 export function buildSiteModel<R extends SiteRecords>(records: R, site: string) {
   const { claims, sources, actors, events, glossary, articles } = records as { [K in keyof SiteRecords]: R[K] };
+  const translations = (records.translations ?? []) as NonNullable<R['translations']>;
   const byId = <T extends { id: string }>(entries: T[]) => new Map(entries.map((entry) => [entry.id, entry]));
   const index = { claims: byId(claims), sources: byId(sources), actors: byId(actors), glossary: byId(glossary) };
   const lookup = <K extends keyof typeof index>(collection: K, id: string) => {
@@ -79,22 +91,68 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     charts: chartRequests.map((request) => ({ id: chartId(request), claims: chartClaims(request, chartRecords) })),
   });
   const hubUpdated = (hub: { claims: { id: string }[] }) => (hub.claims.length > 0 ? latest(hub.claims.map((claim) => claimVersions.get(claim.id)!.updated)) : siteVersion.updated);
-  // One citation record per citable thing; a claim's supporting sources are cited with it.
+  // Translations: an article's, by language and id; a claim's and a term's text in a language, or the English.
+  const translationsById = new Map<string, NonNullable<R['translations']>[number]>(translations.map((entry) => [entry.id, entry]));
+  const translation = (articleId: string, language: Language) => (language === DEFAULT_LANGUAGE ? undefined : translationsById.get(`${language}/${articleId}`));
+  const claimText = (claim: WithId<Claim>, language: Language): InLanguage<{ statement: string; rationale: string }> => {
+    const translated = language === DEFAULT_LANGUAGE ? undefined : claim.data.translations[language as TranslatedLanguage];
+    return translated ? { text: translated, lang: language } : { text: { statement: claim.data.statement, rationale: claim.data.rationale }, lang: DEFAULT_LANGUAGE };
+  };
+  const termText = (term: WithId<Term>, language: Language): InLanguage<{ term: string; definition: string; aliases: string[] }> => {
+    const translated = language === DEFAULT_LANGUAGE ? undefined : term.data.translations[language as TranslatedLanguage];
+    return translated ? { text: translated, lang: language } : { text: { term: term.data.term, definition: term.data.definition, aliases: term.data.aliases }, lang: DEFAULT_LANGUAGE };
+  };
+  // One citation record per citable thing and language; a claim's supporting sources are cited with it. Another
+  // language cites only what it translates: its articles, its claims, the sources and the hubs.
   const absolute = (path: string) => new URL(path, site).href;
   const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
-  const citables: Citable[] = [
-    ...articles.map((article) => ({ item: articleItem({ id: article.id, title: article.data.title, updated: article.data.updated }, absolute(paths.article(article.id, article.data.kind))), originals: [] })),
-    ...claims.map((claim) => ({
-      item: claimItem({ id: claim.id, statement: claim.data.statement, updated: claimVersions.get(claim.id)!.updated }, absolute(paths.claim(claim.id))),
-      originals: uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => use.source)).map((id) => sourceItems.get(id)!),
-    })),
-    ...[...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })),
-    ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
-    { item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] },
-    ...hubs.uses.map((hub) => ({ item: hubItem({ id: `use-${hub.id}`, title: useHubTitle(hub.key as Use), updated: hubUpdated(hub) }, absolute(paths.use(hub.id))), originals: [] })),
-    ...hubs.countries.map((hub) => ({ item: hubItem({ id: `country-${hub.id}`, title: countryHubTitle(hub.key), updated: hubUpdated(hub) }, absolute(paths.country(hub.key))), originals: [] })),
-  ];
-  const citations = buildCitations(citables);
+  const supportingItems = (claim: WithId<Claim>) => uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => use.source)).map((id) => sourceItems.get(id)!);
+  const citablesIn = (language: Language): Citable[] => {
+    const to = pathsIn(language);
+    const english = language === DEFAULT_LANGUAGE;
+    return [
+      ...articles.flatMap((article) => {
+        const text = english ? article.data : translation(article.id, language)?.data;
+        return text ? [{ item: articleItem({ id: article.id, title: text.title, updated: text.updated }, absolute(to.article(article.id, article.data.kind)), language), originals: [] }] : [];
+      }),
+      ...claims.flatMap((claim) => {
+        const { text, lang } = claimText(claim, language);
+        return lang === language ? [{ item: claimItem({ id: claim.id, statement: text.statement, updated: claimVersions.get(claim.id)!.updated }, absolute(to.claim(claim.id)), language), originals: supportingItems(claim) }] : [];
+      }),
+      ...(english ? [...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })) : []),
+      ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
+      ...(english ? [{ item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] }] : []),
+      ...hubs.uses.map((hub) => ({ item: hubItem({ id: `use-${hub.id}`, title: useHubTitle(hub.key as Use, language), updated: hubUpdated(hub) }, absolute(to.use(hub.id)), language), originals: [] })),
+      ...hubs.countries.map((hub) => ({ item: hubItem({ id: `country-${hub.id}`, title: countryHubTitle(hub.key, language), updated: hubUpdated(hub) }, absolute(to.country(hub.key)), language), originals: [] })),
+    ];
+  };
+  const citations = buildCitations(citablesIn(DEFAULT_LANGUAGE));
+  // Other languages' citations are built on first use: only their pages need them.
+  const citationsByLanguage = new Map<Language, ReturnType<typeof buildCitations>>([[DEFAULT_LANGUAGE, citations]]);
+  const citationsIn = (language: Language) => {
+    if (!citationsByLanguage.has(language)) citationsByLanguage.set(language, buildCitations(citablesIn(language), language));
+    return citationsByLanguage.get(language)!;
+  };
+  // The pages of sections no other language has yet, and the records not yet translated, in English.
+  const untranslatedPages = (language: Language): { path: string; title: string }[] => {
+    if (language === DEFAULT_LANGUAGE) return [];
+    const nav = words(DEFAULT_LANGUAGE).layout.nav;
+    return [
+      ...articles.filter((article) => !translation(article.id, language)).map((article) => ({ path: paths.article(article.id, article.data.kind), title: article.data.title })),
+      ...claims.filter((claim) => claimText(claim, language).lang !== language).map((claim) => ({ path: paths.claim(claim.id), title: claim.data.statement })),
+      { path: '/actors/', title: nav.actors },
+      ...actors.map((actor) => ({ path: paths.actor(actor.id), title: actor.data.name })),
+      { path: '/charts/', title: nav.charts },
+      ...[...charts.values()].map((spec) => ({ path: paths.chart(spec.id), title: spec.title })),
+      { path: '/explorer/', title: nav.explorer },
+      ...STATUSES.map((status) => ({ path: `/explorer/status/${status}/`, title: words(DEFAULT_LANGUAGE).status[status].label })),
+      ...readingOrder(articles).map((article) => ({ path: `/explorer/topic/${article.id}/`, title: article.data.title })),
+      { path: '/timeline/', title: nav.timeline },
+      { path: '/data/', title: nav.data },
+      { path: '/corrections/', title: nav.corrections },
+    ];
+  };
+  const untranslatedPaths = new Map<Language, Set<string>>();
   // The evidence explorer: every claim with what readers sort and filter by; an article is a claim's topic.
   const topicsOf = (claimId: string) => (articlesUsing.get(claimId) ?? []).filter((article) => article.data.kind === 'explainer').map((article) => article.id);
   const explorer = explorerRows(claims, new Map(actors.map((actor) => [actor.id, actor])), topicsOf);
@@ -127,10 +185,39 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     claimVersion: (id: string) => claimVersions.get(id)!,
     /** Cite-box contents by citation id: `article-<id>`, `claim-<id>`, `chart-<id>`, `source-<id>`. */
     citations,
-    citation: (id: string) => {
-      const citation = citations.get(id);
-      if (!citation) throw new Error(`No citation with id "${id}"`);
+    citation: (id: string, language: Language = DEFAULT_LANGUAGE) => {
+      const citation = citationsIn(language).get(id);
+      if (!citation) throw new Error(`No citation with id "${id}" in language "${language}"`);
       return citation;
+    },
+    /** Cite-box contents in a language, by citation id: what that language's pages cite. */
+    citationsIn,
+    /** An article's translation into a language, if there is one. */
+    translation,
+    /**
+     * How a page in a language links an article: to its translation, or else to the English page, with the
+     * English title marked as English (`lang`).
+     */
+    articleIn: (article: WithId<Article>, language: Language) => {
+      const translated = translation(article.id, language);
+      const text = translated?.data ?? article.data;
+      const lang = translated || language === DEFAULT_LANGUAGE ? language : DEFAULT_LANGUAGE;
+      return { href: pathsIn(lang).article(article.id, article.data.kind), title: text.title, description: text.description, updated: text.updated, lang };
+    },
+    /** A claim's statement and rationale in a language, or in English when it has no translation. */
+    claimText,
+    /** A glossary term, its definition and aliases in a language, or in English. */
+    termText,
+    /**
+     * The English pages that have no translation into a language, with their titles: the other language's
+     * address of each says so and links the English page, rather than offer a page that is not there.
+     */
+    untranslated: (language: Language) => untranslatedPages(language),
+    /** Whether the page at an English address exists in a language (every page exists in English). */
+    isTranslated: (path: string, language: Language) => {
+      if (language === DEFAULT_LANGUAGE) return true;
+      if (!untranslatedPaths.has(language)) untranslatedPaths.set(language, new Set(untranslatedPages(language).map((page) => page.path)));
+      return !untranslatedPaths.get(language)!.has(path);
     },
     chart: (id: string) => {
       const spec = charts.get(id);

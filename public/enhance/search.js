@@ -6,11 +6,15 @@ if (form) {
   const available = await pagefind.filters();
   const selects = [...form.querySelectorAll('select[data-filter]')];
   for (const select of selects) {
-    const values = Object.entries(available[select.dataset.filter] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    for (const [value, count] of values) select.add(new Option(`${value} (${count})`, value));
+    const values = Object.entries(available[select.dataset.filter] ?? {}).sort(([a], [b]) => a.localeCompare(b, document.documentElement.lang));
+    // Statuses are filtered by their code and shown by their name in the page's language.
+    const name = (value) => (select.dataset.filter === 'status' ? document.querySelector(`template[data-status-badge="${value}"]`)?.content.querySelector('.status-label')?.textContent ?? value : value);
+    for (const [value, count] of values) select.add(new Option(`${name(value)} (${count})`, value));
   }
   const results = document.querySelector('[data-search-results]');
   const status = document.querySelector('[data-search-status]');
+  // The page's own words for what the script writes, in the page's language.
+  const said = status.dataset;
   const badge = (name) => document.querySelector(`template[data-status-badge="${name}"]`)?.content.cloneNode(true);
   // Pagefind's excerpts are text with <mark> around the matches: keep the marks, turn anything else into text.
   const excerpt = (html) => {
@@ -32,7 +36,7 @@ if (form) {
     const found = await pagefind.search(query || null, { filters });
     const pages = await Promise.all(found.results.slice(0, 40).map((result) => result.data()));
     if (run !== latest) return;
-    status.textContent = `${found.results.length} ${found.results.length === 1 ? 'result' : 'results'}${found.results.length > pages.length ? `, first ${pages.length} shown` : ''}`;
+    status.textContent = `${found.results.length} ${found.results.length === 1 ? said.result : said.results}${found.results.length > pages.length ? `, ${said.shown.replace('{n}', pages.length)}` : ''}`;
     results.replaceChildren(
       ...pages.map((page) => {
         const item = document.createElement('li');
@@ -40,7 +44,7 @@ if (form) {
         heading.className = 'search-result-title';
         const kind = document.createElement('span');
         kind.className = 'record-type';
-        kind.textContent = page.meta.type ?? 'Page';
+        kind.textContent = page.meta.type ?? said.page;
         const link = document.createElement('a');
         link.href = page.url;
         link.textContent = page.meta.title;

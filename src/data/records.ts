@@ -6,15 +6,16 @@ import { buildSiteModel } from '../site-model';
  * everything they show is derived in `src/site-model.ts`.
  */
 async function load() {
-  const [claims, sources, actors, events, glossary, articles] = await Promise.all([
+  const [claims, sources, actors, events, glossary, articles, translations] = await Promise.all([
     getCollection('claims'),
     getCollection('sources'),
     getCollection('actors'),
     getCollection('events'),
     getCollection('glossary'),
     getCollection('articles'),
+    getCollection('translations'),
   ]);
-  return buildSiteModel({ claims, sources, actors, events, glossary, articles }, import.meta.env.SITE);
+  return buildSiteModel({ claims, sources, actors, events, glossary, articles, translations }, import.meta.env.SITE);
 }
 
 let records: ReturnType<typeof load> | undefined;

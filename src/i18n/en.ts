@@ -55,6 +55,31 @@ export const en = {
     'counter-drone': { name: 'Counter-drone', definition: 'What states and others do against drones: laws, detection, jamming, interception.' },
     other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
   },
+  /** The labels of each status's definition on the methodology page. */
+  /** The search page, and the words its script shows (handed to it in data attributes). */
+  search: {
+    title: 'Search',
+    description: 'Search every article, claim, source, actor and glossary term, and filter the results by status, type, party, topic, country and use.',
+    noScript: 'Search runs in your browser and needs JavaScript, which is off or not available here. Everything it searches is also listed on these pages:',
+    claimsByStatus: 'Claims by status',
+    andThe: 'and the',
+    explorer: 'evidence explorer',
+    searchFor: 'Search for',
+    button: 'Search',
+    filters: { status: 'Status', type: 'Type', party: 'Party', topic: 'Topic', country: 'Country', use: 'Use' },
+    any: { status: 'Any status', type: 'Any type', party: 'Any party', topic: 'Any topic', country: 'Any country', use: 'Any use' },
+    result: 'result',
+    results: 'results',
+    shown: 'first {n} shown',
+    page: 'Page',
+  },
+  /** The page another language offers where a page is not yet translated. */
+  untranslated: {
+    title: 'Not yet translated',
+    notYet: 'This page is not yet available in English:',
+    readOriginal: 'Read it in Spanish',
+  },
+  statusDefinition: { mark: 'Mark:', useWhen: 'Use when:', typicalSources: 'Typical sources:' },
   /** How each link of an attribution chain reads before the party's name. */
   role: {
     publisher: 'Published by',
@@ -66,6 +91,9 @@ export const en = {
   reservedCountry: { EU: 'European Union' },
   /** The frame of every page: header, navigation, footer. */
   layout: {
+    /** The language's name in itself, as the language switcher offers it. */
+    languageName: 'English',
+    languageNav: 'Language',
     skipLink: 'Skip to content',
     siteNav: 'Site',
     moreNav: 'More of the site',
@@ -111,7 +139,7 @@ export const en = {
     filesHelp: 'The BibTeX file is written for biblatex and biber; for Zotero, EndNote or Mendeley, the RIS file keeps every item type.',
   },
   /** The words around a claim's badge where an article refers to it. */
-  claimRef: { claim: 'claim' },
+  claimRef: { claim: 'claim', noDate: 'n.d.' },
   /** The figure around every chart. */
   chart: {
     inWords: 'In words:',
@@ -134,6 +162,14 @@ export const en = {
     series: 'Articles in reading order',
     previous: 'Previous article',
     next: 'Next article',
+    /** The search filter value of explainers and of site pages. */
+    type: 'Article',
+    pageType: 'Page',
+    citeWhat: 'this article',
+    citeWhatPage: 'this page',
+    ogAlt: (title: string) => `${title}: the article’s claims by status`,
+    /** Beside a link to a page that is only in English (said in the other languages). */
+    inEnglish: '(in English)',
   },
   /** A claim's page. */
   claim: {
@@ -286,6 +322,8 @@ export const en = {
     claimNumber: (n: number) => `claim ${n}`,
     charts: 'Charts',
   },
+  /** The list of every hub an article can embed (`<Hubs />`). */
+  hubList: { byUse: 'By use', allUses: 'all uses', byCountry: 'By country', allCountries: 'all countries' },
   /** The pages of each use and each country, and their indexes. */
   hubs: {
     useTitle: (name: string) => `Drone use: ${name}`,

@@ -31,7 +31,7 @@ export const es: Dictionary = {
     disputed: {
       label: 'En disputa',
       mark: 'rayado cruzado',
-      useWhen: 'Una parte identificada y con legitimidad la niega, o fuentes creíbles se contradicen, y ningún registro primario lo resuelve.',
+      useWhen: 'Una parte identificada y directamente involucrada la niega, o fuentes creíbles se contradicen, y ningún registro primario lo resuelve.',
       typicalSources: 'Desmentidos, reportes contrapuestos.',
     },
     contradicted: {
@@ -51,6 +51,28 @@ export const es: Dictionary = {
     'counter-drone': { name: 'Antidrones', definition: 'Lo que los Estados y otros hacen contra los drones: leyes, detección, inhibición de señal, interceptación.' },
     other: { name: 'Otros', definition: 'Todo lo demás de lo que trata la evidencia: medios, sanciones, reclutamiento, fabricantes.' },
   },
+  search: {
+    title: 'Buscar',
+    description: 'Busque en todos los artículos, afirmaciones, fuentes, actores y términos del glosario, y filtre los resultados por estatus, tipo, parte, tema, país y uso.',
+    noScript: 'La búsqueda funciona en su navegador y necesita JavaScript, que aquí está desactivado o no disponible. Todo lo que busca aparece también en estas páginas:',
+    claimsByStatus: 'Afirmaciones por estatus',
+    andThe: 'y el',
+    explorer: 'explorador de evidencia',
+    searchFor: 'Buscar',
+    button: 'Buscar',
+    filters: { status: 'Estatus', type: 'Tipo', party: 'Parte', topic: 'Tema', country: 'País', use: 'Uso' },
+    any: { status: 'Cualquier estatus', type: 'Cualquier tipo', party: 'Cualquier parte', topic: 'Cualquier tema', country: 'Cualquier país', use: 'Cualquier uso' },
+    result: 'resultado',
+    results: 'resultados',
+    shown: 'se muestran los primeros {n}',
+    page: 'Página',
+  },
+  untranslated: {
+    title: 'Página aún no traducida',
+    notYet: 'Esta página todavía no está disponible en español:',
+    readOriginal: 'Leerla en inglés',
+  },
+  statusDefinition: { mark: 'Marca:', useWhen: 'Se usa cuando:', typicalSources: 'Fuentes típicas:' },
   role: {
     publisher: 'Publicado por',
     intermediary: 'citando a',
@@ -59,6 +81,8 @@ export const es: Dictionary = {
   },
   reservedCountry: { EU: 'Unión Europea' },
   layout: {
+    languageName: 'Español',
+    languageNav: 'Idioma',
     skipLink: 'Saltar al contenido',
     siteNav: 'Sitio',
     moreNav: 'Más del sitio',
@@ -102,7 +126,7 @@ export const es: Dictionary = {
     withOriginals: ', cada uno con las fuentes originales',
     filesHelp: 'El archivo BibTeX está escrito para biblatex y biber; para Zotero, EndNote o Mendeley, el archivo RIS conserva cada tipo de documento.',
   },
-  claimRef: { claim: 'afirmación' },
+  claimRef: { claim: 'afirmación', noDate: 's. f.' },
   chart: {
     inWords: 'En palabras:',
     rows: (count: number) => `Datos: las ${count} filas representadas`,
@@ -123,6 +147,12 @@ export const es: Dictionary = {
     series: 'Artículos en orden de lectura',
     previous: 'Artículo anterior',
     next: 'Artículo siguiente',
+    type: 'Artículo',
+    pageType: 'Página',
+    citeWhat: 'este artículo',
+    citeWhatPage: 'esta página',
+    ogAlt: (title: string) => `${title}: las afirmaciones del artículo por estatus`,
+    inEnglish: '(en inglés)',
   },
   claim: {
     title: (statement: string) => `Afirmación: ${statement}`,
@@ -264,6 +294,7 @@ export const es: Dictionary = {
     claimNumber: (n: number) => `afirmación ${n}`,
     charts: 'Gráficos',
   },
+  hubList: { byUse: 'Por uso', allUses: 'todos los usos', byCountry: 'Por país', allCountries: 'todos los países' },
   hubs: {
     useTitle: (name: string) => `Uso de drones: ${name}`,
     countryTitle: (name: string) => `País: ${name}`,

@@ -71,10 +71,13 @@ export function describePeriods(periods: string[]): string {
   return 'periods of different lengths, as each figure gives them';
 }
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageNames = new Map<Language, Intl.DisplayNames>();
 
-/** A language tag as a reader says it: `es` → `Spanish`. */
-export const formatLanguage = (tag: string): string => LANGUAGE_NAMES.of(tag) ?? tag;
+/** A language tag as a reader of the page's language says it: `es` → `Spanish`, or `español` in Spanish. */
+export function formatLanguage(tag: string, language: Language = 'en'): string {
+  if (!languageNames.has(language)) languageNames.set(language, new Intl.DisplayNames([words(language).locale], { type: 'language' }));
+  return languageNames.get(language)!.of(tag) ?? tag;
+}
 
 /** A name as a byline prints it: "Robert J. Bunker", or an organisation's name as it is. */
 export function formatName(name: { family: string; given?: string } | { literal: string }): string {

@@ -20,6 +20,8 @@ export interface PageDescription {
    * then any original it describes (a source page's document).
    */
   works: CslItem[];
+  /** The page's language (BCP 47); the site's by default. */
+  language?: string;
   /** schema.org type of the page: `Article` for explainers, `WebPage` otherwise. */
   type: 'Article' | 'WebPage' | 'CollectionPage';
   /** What the page is mainly about, as schema.org JSON-LD (a Claim, a Dataset, …). */
@@ -43,13 +45,13 @@ export function metaTags(page: PageDescription): ['name' | 'property', string, s
     ['name', 'citation_title', page.title],
     ['name', 'citation_publication_date', highwireDate(page.updated)],
     ['name', 'citation_publisher', SITE.name],
-    ['name', 'citation_language', SITE.language],
+    ['name', 'citation_language', page.language ?? SITE.language],
     ['name', 'citation_public_url', page.url],
     ['name', 'DC.title', page.title],
     ['name', 'DC.publisher', SITE.name],
     ['name', 'DC.date', page.updated],
     ['name', 'DCTERMS.modified', page.updated],
-    ['name', 'DC.language', SITE.language],
+    ['name', 'DC.language', page.language ?? SITE.language],
     ['name', 'DC.identifier', page.url],
     ['name', 'DC.rights', SITE.licence.name],
     // Open Graph's "website" outranks Dublin Core's type in Zotero, so the data set page leaves it out.
@@ -80,7 +82,7 @@ export function jsonLd(page: PageDescription, site: string): Record<string, unkn
     [page.type === 'Article' ? 'headline' : 'name']: page.title,
     description: page.description,
     url: page.url,
-    inLanguage: SITE.language,
+    inLanguage: page.language ?? SITE.language,
     datePublished: page.published,
     dateModified: page.updated,
     author: organisation,

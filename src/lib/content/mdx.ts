@@ -18,9 +18,12 @@ export const ARTICLE_COMPONENTS: Record<string, { required: string[]; optional: 
   // A quotation in the language its source wrote it in, marked with that language (`lang="en"`); the page adds
   // the quotation marks of the article's language.
   Quote: { required: ['lang'], optional: [], wrapsText: true },
+  // The methodology's lists, drawn from the dictionary so the statuses and source kinds are defined once.
+  StatusDefinitions: { required: [], optional: [], wrapsText: false },
+  SourceKinds: { required: [], optional: [], wrapsText: false },
 };
 
-/** The components by name, for messages: "<Claim>, <Source>, <Chart>, <Hubs> and <Quote>". */
+/** The components by name, for messages: "<Claim>, <Source>, … and <SourceKinds>". */
 const names = Object.keys(ARTICLE_COMPONENTS).map((name) => `<${name}>`);
 const COMPONENTS_AND = `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 const COMPONENTS_OR = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;

@@ -217,7 +217,7 @@ export function certainlyAfter(a: string, b: string): boolean {
 const RECORD_NAMES = { sources: 'source', claims: 'claim', actors: 'actor', events: 'event', glossary: 'glossary term', articles: 'article' } as const;
 
 /** Site pages are served at `/<id>/`; these addresses belong to the site's own routes. */
-const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'charts', 'cite', 'data', 'explorer', 'glossary', 'methodology', 'corrections', 'search', 'timeline', 'enhance', 'pagefind', '404'];
+const RESERVED_PAGE_IDS = ['articles', 'claims', 'sources', 'actors', 'charts', 'cite', 'data', 'explorer', 'glossary', 'corrections', 'search', 'timeline', 'enhance', 'pagefind', '404'];
 
 /** Collects ids and reports the second and later records that reuse one. */
 function indexIds(records: Located<unknown>[], problems: Problem[]): Set<string> {

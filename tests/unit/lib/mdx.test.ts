@@ -28,13 +28,13 @@ describe('scanArticleBody', () => {
 
   test('rejects HTML comments and autolinks, which are markup MDX would evaluate', () => {
     expect(scanArticleBody('<!-- note -->\n<https://example.org>\n').problems).toEqual([
-      { line: 1, message: 'markup that is not a <Claim>, <Source>, <Chart>, <Hubs> or <Quote> component is not allowed (write \\< for a literal “<”)' },
-      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart>, <Hubs> and <Quote> only' },
+      { line: 1, message: 'markup that is not a <Claim>, <Source>, <Chart>, <Hubs>, <Quote>, <StatusDefinitions> or <SourceKinds> component is not allowed (write \\< for a literal “<”)' },
+      { line: 2, message: '<https:> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart>, <Hubs>, <Quote>, <StatusDefinitions> and <SourceKinds> only' },
     ]);
   });
 
   test('rejects every "<" that MDX would read as a tag, and accepts an escaped or spaced one', () => {
-    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim>, <Source>, <Chart>, <Hubs> or <Quote> component is not allowed (write \\< for a literal “<”)' });
+    const problem = (line: number) => ({ line, message: 'markup that is not a <Claim>, <Source>, <Chart>, <Hubs>, <Quote>, <StatusDefinitions> or <SourceKinds> component is not allowed (write \\< for a literal “<”)' });
     expect(scanArticleBody('a <3 b\na <= b\n<Claim id="x"\n').problems).toEqual([problem(1), problem(2), problem(3)]);
     expect(scanArticleBody('a < b and a \\<3 b').problems).toEqual([]);
   });
