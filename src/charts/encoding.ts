@@ -1,5 +1,6 @@
 import { words } from '../i18n';
 import { STATUSES, type Status } from '../schemas';
+import type { Language } from '../schemas/language';
 
 /**
  * The visual grammar of the five statuses (see the methodology page): every badge, legend and chart draws a status
@@ -31,14 +32,21 @@ const GRAMMAR: Record<Status, Pick<StatusEncoding, 'fill' | 'dash' | 'strike'>> 
   contradicted: { fill: 'none', dash: null, strike: true },
 };
 
-/** The grammar with the English label and mark description; charts are drawn in English for now. */
-export const STATUS_ENCODING = Object.fromEntries(
-  STATUSES.map((status) => [status, { status, label: words().status[status].label, markDescription: words().status[status].mark, ...GRAMMAR[status] }]),
-) as Record<Status, StatusEncoding>;
-
-export function encodeStatus(status: Status): StatusEncoding {
-  return STATUS_ENCODING[status];
+/** The grammar of a status with its label and mark description in a language. */
+function encoding(status: Status, language: Language): StatusEncoding {
+  return { status, label: words(language).status[status].label, markDescription: words(language).status[status].mark, ...GRAMMAR[status] };
 }
+
+/** The grammar with the English label and mark description. */
+export const STATUS_ENCODING = Object.fromEntries(STATUSES.map((status) => [status, encoding(status, 'en')])) as Record<Status, StatusEncoding>;
+
+/** A status's grammar, with its label and mark description in a language. */
+export function encodeStatus(status: Status, language: Language = 'en'): StatusEncoding {
+  return encoding(status, language);
+}
+
+/** A status's label in a language, as every chart legend, table and summary shows it: "Documented". */
+export const statusLabel = (status: Status, language: Language = 'en'): string => words(language).status[status].label;
 
 /** A line segment in a swatch's coordinate space. */
 export interface Segment {

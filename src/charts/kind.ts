@@ -3,9 +3,11 @@
  * is built from the records and which claims it draws on. Each kind is one module in `kinds/`, registered in one
  * list (`registry.ts`), as a d3-shape symbol type is one object. Pure: no Astro.
  */
+import { words } from '../i18n';
 import type { Actor, Claim, Event, Source } from '../schemas';
+import type { Language } from '../schemas/language';
 import { uniqueInOrder, type WithId as Entry } from '../lib/evidence/relations';
-import { paths } from '../lib/paths';
+import { pathsIn } from '../lib/paths';
 import type { ChartSpec } from './spec';
 
 /** Every attribute a `<Chart>` tag may carry; which ones a kind reads is part of its grammar. */
@@ -35,8 +37,11 @@ export interface ChartKind {
   id(request: ChartRequest): string;
   /** Why the request cannot be drawn from these records (beyond a missing required attribute), or null. */
   problem(request: ChartRequest, records: ChartRecords): string | null;
-  /** The chart, from records the problem check has passed. */
-  build(request: ChartRequest, records: ChartRecords): ChartSpec;
+  /**
+   * The chart, from records the problem check has passed, with its words in a language and its rows linking that
+   * language's pages. Its id is the same in every language; what records say stays as they say it.
+   */
+  build(request: ChartRequest, records: ChartRecords, language?: Language): ChartSpec;
   /** The claims the chart draws on: its version is their latest update, and hubs list it by them. */
   claims(request: ChartRequest, records: ChartRecords): string[];
 }
@@ -86,8 +91,8 @@ export function figuresOf(records: ChartRecords, measure: string) {
   return records.claims.flatMap((claim) => claim.data.figures.filter((figure) => figure.measure === measure).map((figure) => ({ claim, figure })));
 }
 
-/** A claim as a chart row points to it. */
-export const claimRow = (claim: Entry<Claim>) => ({ id: claim.id, statement: claim.data.statement, status: claim.data.status, href: paths.claim(claim.id) });
+/** A claim as a chart row points to it, at its page in a language. */
+export const claimRow = (claim: Entry<Claim>, language: Language = 'en') => ({ id: claim.id, statement: claim.data.statement, status: claim.data.status, href: pathsIn(language).claim(claim.id) });
 
 /** The publishers of the sources that support these claims, once each, in order. */
 export function supportingPublishers(claims: Entry<Claim>[], sources: ChartRecords['sources']): string[] {
@@ -96,6 +101,6 @@ export function supportingPublishers(claims: Entry<Claim>[], sources: ChartRecor
 }
 
 /** A credit line naming the publishers of the sources that support the plotted claims. */
-export function creditLine(claims: Entry<Claim>[], sources: ChartRecords['sources']): string {
-  return `Sources: ${supportingPublishers(claims, sources).join('; ')}. Each figure links its claim record and sources.`;
+export function creditLine(claims: Entry<Claim>[], sources: ChartRecords['sources'], language: Language = 'en'): string {
+  return words(language).charts.credit(supportingPublishers(claims, sources).join('; '));
 }

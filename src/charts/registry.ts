@@ -15,6 +15,7 @@ import { statusBreakdown } from './kinds/status-breakdown';
 import { timeline } from './kinds/timeline';
 import { trail } from './kinds/trail';
 import type { ChartSpec } from './spec';
+import type { Language } from '../schemas/language';
 
 export { chartRequest, slug, type ChartRecords, type ChartRequest } from './kind';
 
@@ -57,9 +58,12 @@ export function chartRequestProblem(request: ChartRequest, records: ChartRecords
   return kind.problem(request, records);
 }
 
-/** Builds the chart a request names from the records. */
-export function buildChart(request: ChartRequest, records: ChartRecords): ChartSpec {
-  return kindOf(request).build(request, records);
+/**
+ * Builds the chart a request names from the records, with its words in a language and its rows linking that
+ * language's pages. The id is the same in every language, and what records say stays as they say it.
+ */
+export function buildChart(request: ChartRequest, records: ChartRecords, language: Language = 'en'): ChartSpec {
+  return kindOf(request).build(request, records, language);
 }
 
 /** The claims a chart draws on, so its version and its citation derive from the records like any page's. */

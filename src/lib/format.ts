@@ -26,9 +26,9 @@ function dateFormat(locale: string, precision: 'day' | 'month' | 'month name'): 
   return dateFormats.get(key)!;
 }
 
-/** A month's name (1 to 12): `4` → `April`. */
-function monthName(month: number): string {
-  return dateFormat(words().locale, 'month name').format(new Date(Date.UTC(2000, month - 1, 1)));
+/** A month's name (1 to 12) in a language: `4` → `April` (`abril`). */
+function monthName(month: number, language: Language): string {
+  return dateFormat(words(language).locale, 'month name').format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 /** Whole months from `YYYY-MM` to `YYYY-MM`, both included. */
@@ -39,36 +39,41 @@ function monthsBetween(start: string, end: string): number {
 }
 
 /**
- * A figure's period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM/YYYY-MM`) as a reader reads it. `long`, for
- * tables and prose: "April 2020 to March 2021". `short`, for chart labels: "Apr 2020", and "2020/21" for twelve
- * months that run across two years, the form in which governments publish financial years.
+ * A figure's period (`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYYY-MM/YYYY-MM`) as a reader of a language reads it.
+ * `long`, for tables and prose: "April 2020 to March 2021" ("abril de 2020 a marzo de 2021"). `short`, for chart
+ * labels: "Apr 2020", and "2020/21" for twelve months that run across two years, the form in which governments
+ * publish financial years.
  */
-export function formatPeriod(period: string, style: 'short' | 'long'): string {
+export function formatPeriod(period: string, style: 'short' | 'long', language: Language = 'en'): string {
   const [start, end] = period.split('/');
   if (!end) {
-    if (style === 'long' || start!.length !== 7) return formatDate(start);
+    if (style === 'long' || start!.length !== 7) return formatDate(start, language);
     const [year, month] = start!.split('-').map(Number);
-    return `${words().shortMonths[month! - 1]} ${year}`;
+    return `${words(language).shortMonths[month! - 1]} ${year}`;
   }
-  if (style === 'long') return `${formatDate(start)} to ${formatDate(end)}`;
+  if (style === 'long') return words(language).charts.periods.range(formatDate(start, language), formatDate(end, language));
   const [y1] = start!.split('-').map(Number);
   const [y2] = end.split('-').map(Number);
   if (monthsBetween(start!, end) === 12 && y2 === y1! + 1) return `${y1}/${String(y2).slice(2)}`;
-  return `${formatPeriod(start!, 'short')}–${formatPeriod(end, 'short')}`;
+  return `${formatPeriod(start!, 'short', language)}–${formatPeriod(end, 'short', language)}`;
 }
 
-/** What the periods of one series are, in words: "calendar years", "twelve-month years from April to March". */
-export function describePeriods(periods: string[]): string {
-  if (periods.every((period) => /^\d{4}$/.test(period))) return 'calendar years';
-  if (periods.every((period) => /^\d{4}-\d{2}$/.test(period))) return 'months';
-  if (periods.every((period) => /^\d{4}-\d{2}-\d{2}$/.test(period))) return 'single days';
+/**
+ * What the periods of one series are, in words of a language: "calendar years", "twelve-month years from April
+ * to March" ("periodos de doce meses de abril a marzo").
+ */
+export function describePeriods(periods: string[], language: Language = 'en'): string {
+  const text = words(language).charts.periods;
+  if (periods.every((period) => /^\d{4}$/.test(period))) return text.calendarYears;
+  if (periods.every((period) => /^\d{4}-\d{2}$/.test(period))) return text.months;
+  if (periods.every((period) => /^\d{4}-\d{2}-\d{2}$/.test(period))) return text.days;
   const intervals = periods.map((period) => period.split('/'));
   const startMonths = new Set(intervals.map(([start]) => start!.slice(5)));
   if (intervals.every(([start, end]) => end && monthsBetween(start!, end) === 12) && startMonths.size === 1) {
     const first = Number([...startMonths][0]);
-    return first === 1 ? 'calendar years' : `twelve-month years from ${monthName(first)} to ${monthName(((first + 10) % 12) + 1)}`;
+    return first === 1 ? text.calendarYears : text.twelveMonths(monthName(first, language), monthName(((first + 10) % 12) + 1, language));
   }
-  return 'periods of different lengths, as each figure gives them';
+  return text.mixed;
 }
 
 const languageNames = new Map<Language, Intl.DisplayNames>();

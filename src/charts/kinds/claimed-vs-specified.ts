@@ -1,10 +1,11 @@
+import { words } from '../../i18n';
 import { legendFor, statusCell } from '../legend';
-import { STATUS_ENCODING } from '../encoding';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
-import { paths } from '../../lib/paths';
+import { pathsIn } from '../../lib/paths';
 import { uniqueInOrder, type WithId } from '../../lib/evidence/relations';
 import type { Actor, Claim, Status } from '../../schemas';
+import type { Language } from '../../schemas/language';
 import { creditLine, figuresOf, measureSlug, type ChartKind } from '../kind';
 
 export interface ComparisonInput {
@@ -21,43 +22,47 @@ const LINE = 16;
 const number = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /** "0.3 kg (11%) more than the documented figure". */
-function gapLabel(value: number, reference: number, unit: string): string {
-  if (value === reference) return 'same as the documented figure';
+function gapLabel(value: number, reference: number, unit: string, language: Language): string {
+  const text = words(language).charts.comparison;
+  if (value === reference) return text.same;
   const difference = Math.abs(value - reference);
   const percent = reference === 0 ? '' : ` (${Math.round((difference / reference) * 100)}%)`;
-  return `${number(difference)} ${unit}${percent} ${value > reference ? 'more' : 'less'} than the documented figure`;
+  return text.gap(`${number(difference)} ${unit}${percent}`, value > reference);
 }
 
 /**
  * Claimed vs specified: each stated figure of one measure as a bar marked by its claim's status, against the
  * documented figure, with the gap labelled.
  */
-export function buildComparison(input: ComparisonInput, id: string): ChartSpec {
+export function buildComparison(input: ComparisonInput, id: string, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts.comparison;
   const reference = input.figures.find((figure) => figure.status === 'documented') ?? null;
+  const figureOf = (value: number) => `${number(value)} ${input.unit}`;
+  const gap = (value: number, against: number) => gapLabel(value, against, input.unit, language);
   const rows = input.figures.map((figure) => ({
-    cells: [figure.who, `${number(figure.value)} ${input.unit}`, figure.qualifier ?? '', reference && figure !== reference ? gapLabel(figure.value, reference.value, input.unit) : figure === reference ? 'documented figure' : '', statusCell(figure.status)],
+    cells: [figure.who, figureOf(figure.value), figure.qualifier ?? '', reference && figure !== reference ? gap(figure.value, reference.value) : figure === reference ? text.documentedFigure : '', statusCell(figure.status, language)],
     status: figure.status,
     href: figure.href,
   }));
   const others = input.figures.filter((figure) => figure !== reference);
   const summary = reference
-    ? `${reference.who} gives ${number(reference.value)} ${input.unit} (documented). ${others.map((figure) => `${figure.who} gives ${number(figure.value)} ${input.unit}, ${gapLabel(figure.value, reference.value, input.unit)} (${STATUS_ENCODING[figure.status].label.toLowerCase()})`).join('; ')}.`
-    : `${input.figures.map((figure) => `${figure.who} gives ${number(figure.value)} ${input.unit}`).join('; ')}. No figure is documented.`;
+    ? `${text.reference(reference.who, figureOf(reference.value))} ${others.map((figure) => text.other(figure.who, figureOf(figure.value), gap(figure.value, reference.value), words(language).charts.statusWord[figure.status].one)).join('; ')}.`
+    : `${input.figures.map((figure) => text.gives(figure.who, figureOf(figure.value))).join('; ')}. ${text.noneDocumented}`;
   return {
     id,
     kind: 'comparison',
-    title: `Claimed and documented: ${input.measure}`,
-    caption: 'Each bar is one figure as a source states it, marked by the status of the claim. The vertical rule is the documented figure.',
+    title: text.title(input.measure),
+    caption: text.caption,
     summary,
     sourceLine: input.sourceLine,
-    legend: legendFor(input.figures.map((figure) => figure.status)),
-    table: { columns: ['Stated by', 'Figure', 'Condition', 'Against the documented figure', 'Status'], rows },
-    layouts: { wide: layout(input, reference, WIDE, 170), narrow: layout(input, reference, NARROW, 0) },
+    legend: legendFor(input.figures.map((figure) => figure.status), language),
+    table: { columns: [text.columns.who, text.columns.figure, text.columns.condition, text.columns.against, text.columns.status], rows },
+    layouts: { wide: layout(input, reference, WIDE, 170, language), narrow: layout(input, reference, NARROW, 0, language) },
   };
 }
 
 /** Wide: who states it to the left of each bar. Narrow: above it, so the bars keep the width. */
-function layout(input: ComparisonInput, reference: ComparisonInput['figures'][number] | null, width: number, labelWidth: number): ChartDrawing {
+function layout(input: ComparisonInput, reference: ComparisonInput['figures'][number] | null, width: number, labelWidth: number, language: Language): ChartDrawing {
   const valueSpace = 70;
   const barLeft = labelWidth === 0 ? 0 : labelWidth + 10;
   const barSpace = width - barLeft - valueSpace;
@@ -79,7 +84,7 @@ function layout(input: ComparisonInput, reference: ComparisonInput['figures'][nu
     marks.push({ type: 'text', x: barLeft + barWidth + 6, y: y + 17, lines: [`${number(figure.value)} ${input.unit}`], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
     y += 26;
     if (reference && figure !== reference) {
-      const gap = wrapText(gapLabel(figure.value, reference.value, input.unit), width - barLeft, MIN_TEXT);
+      const gap = wrapText(gapLabel(figure.value, reference.value, input.unit, language), width - barLeft, MIN_TEXT);
       marks.push({ type: 'text', x: barLeft, y: y + 10, lines: gap, size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
       y += gap.length * 14 + 2;
     }
@@ -88,16 +93,16 @@ function layout(input: ComparisonInput, reference: ComparisonInput['figures'][nu
   if (reference) {
     const x = barLeft + scale(reference.value);
     marks.push({ type: 'line', x1: x, y1: top - 4, x2: x, y2: y, dash: null, arrow: false });
-    marks.push({ type: 'text', x, y: y + 14, lines: [`Documented: ${number(reference.value)} ${input.unit}`], size: MIN_TEXT, weight: 'normal', anchor: x > width - 90 ? 'end' : 'middle', leading: 14 });
+    marks.push({ type: 'text', x, y: y + 14, lines: [words(language).charts.comparison.rule(`${number(reference.value)} ${input.unit}`)], size: MIN_TEXT, weight: 'normal', anchor: x > width - 90 ? 'end' : 'middle', leading: 14 });
     y += 20;
   }
   return { width, height: y, marks };
 }
 
 /** Who states a claim, for chart labels: the speaker, else the outermost named party of its chain. */
-function whoStates(claim: WithId<Claim>, actors: Map<string, WithId<Actor>>): string {
+function whoStates(claim: WithId<Claim>, actors: Map<string, WithId<Actor>>, language: Language): string {
   const id = claim.data.speaker ?? claim.data.attribution.find((link) => link.named && link.actor)?.actor;
-  return (id && actors.get(id)?.data.name) ?? 'Unnamed source';
+  return (id && actors.get(id)?.data.name) ?? words(language).charts.comparison.unnamedSource;
 }
 
 export const claimedVsSpecified: ChartKind = {
@@ -111,17 +116,18 @@ export const claimedVsSpecified: ChartKind = {
     if (!figures.some(({ claim }) => claim.data.status === 'documented')) return `<Chart name="claimed-vs-specified"> needs a documented figure of "${request.measure}" to compare against`;
     return null;
   },
-  build(request, records) {
+  build(request, records, language = 'en') {
     const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
     const figures = figuresOf(records, request.measure!);
     return buildComparison(
       {
         measure: request.measure!,
         unit: figures[0]!.figure.unit,
-        figures: figures.map(({ claim, figure }) => ({ claimId: claim.id, who: whoStates(claim, actors), value: figure.value, qualifier: figure.qualifier ?? null, status: claim.data.status, href: paths.claim(claim.id) })),
-        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources),
+        figures: figures.map(({ claim, figure }) => ({ claimId: claim.id, who: whoStates(claim, actors, language), value: figure.value, qualifier: figure.qualifier ?? null, status: claim.data.status, href: pathsIn(language).claim(claim.id) })),
+        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources, language),
       },
       claimedVsSpecified.id(request),
+      language,
     );
   },
   claims: (request, records) => uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id)),

@@ -2,12 +2,14 @@ import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoConicConformal, geoEqua
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { words } from '../../i18n';
 import { STATUSES, type Status } from '../../schemas';
+import type { Language } from '../../schemas/language';
 import { countryName, countryNumeric } from '../../lib/countries';
 import { COUNTRY_HUB_MIN_CLAIMS } from '../../lib/evidence/hubs';
-import { compareText, plural } from '../../lib/format';
-import { paths } from '../../lib/paths';
-import { STATUS_ENCODING } from '../encoding';
+import { compareText } from '../../lib/format';
+import { pathsIn } from '../../lib/paths';
+import { statusLabel } from '../encoding';
 import { countByStatus, describeCounts } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type LegendItem, type Mark } from '../spec';
@@ -34,6 +36,7 @@ export interface MapCountry {
 
 export interface MapInput {
   region: Region;
+  /** The countries with their names in the chart's language. */
   countries: MapCountry[];
 }
 
@@ -51,10 +54,11 @@ function box(west: number, south: number, east: number, north: number): GeoPermi
   return { type: 'MultiPoint', coordinates: points };
 }
 
-const VIEWS: Record<Region, { title: string; projection: () => GeoProjection; extent: GeoPermissibleObjects | null; reserved: string[] }> = {
-  world: { title: 'the world', projection: () => geoEqualEarth(), extent: null, reserved: ['EU'] },
-  americas: { title: 'the Americas', projection: () => geoAzimuthalEqualArea().rotate([80, -5]), extent: box(-125, -56, -34, 50), reserved: [] },
-  europe: { title: 'Europe', projection: () => geoConicConformal().rotate([-14, 0]).parallels([43, 62]), extent: box(-11, 34, 42, 71), reserved: ['EU'] },
+/** Each view's projection, the box it shows, and the reserved codes it lists below the map; its name is in the dictionaries. */
+const VIEWS: Record<Region, { projection: () => GeoProjection; extent: GeoPermissibleObjects | null; reserved: string[] }> = {
+  world: { projection: () => geoEqualEarth(), extent: null, reserved: ['EU'] },
+  americas: { projection: () => geoAzimuthalEqualArea().rotate([80, -5]), extent: box(-125, -56, -34, 50), reserved: [] },
+  europe: { projection: () => geoConicConformal().rotate([-14, 0]).parallels([43, 62]), extent: box(-11, 34, 42, 71), reserved: ['EU'] },
 };
 
 const fits = new Map<string, { projection: GeoProjection; height: number }>();
@@ -114,15 +118,6 @@ export function countryStatus(statuses: Status[]): Status {
   return STATUSES.find((status) => statuses.includes(status))!;
 }
 
-/** What each mark means on a map, where a country holds many claims. */
-const MAP_LABELS: Record<Status, string> = {
-  documented: 'Any documented claim',
-  reported: 'Reported, none documented',
-  alleged: 'Alleged, none reported',
-  disputed: 'Disputed or contradicted only',
-  contradicted: 'Contradicted only',
-};
-
 /** The countries a view shows: those drawn inside its frame, and the reserved codes it lists below. */
 function inView(input: MapInput, width: number) {
   const { projection, height } = fitted(input.region, width);
@@ -149,50 +144,48 @@ function inView(input: MapInput, width: number) {
 
 type View = ReturnType<typeof inView>;
 
-/** Rows of the table: every country the view shows, most claims first. */
-function rowsInView({ drawn, listed }: View): MapCountry[] {
-  return [...drawn.map((entry) => entry.country), ...listed].sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.name, b.name));
+/** Rows of the table: every country the view shows, most claims first, then by name as a reader of the language sorts. */
+function rowsInView({ drawn, listed }: View, language: Language): MapCountry[] {
+  return [...drawn.map((entry) => entry.country), ...listed].sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.name, b.name, language));
 }
 
-/** A status-graded map of one region. */
-export function buildMap(input: MapInput): ChartSpec {
+/** A status-graded map of one region, in a language. */
+export function buildMap(input: MapInput, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts.map;
   // Both layouts show the same countries: the frame is the same box of the globe at either width.
   const wide = inView(input, WIDE);
-  const rows = rowsInView(wide);
+  const rows = rowsInView(wide, language);
   const marked = (status: Status) => rows.filter((country) => countryStatus(country.statuses) === status);
   const present = STATUSES.filter((status) => marked(status).length > 0);
-  const legend: LegendItem[] = present.map((status) => ({ status, label: MAP_LABELS[status] }));
-  const view = VIEWS[input.region];
+  const legend: LegendItem[] = present.map((status) => ({ status, label: text.marked[status] }));
   const claimCount = (country: MapCountry) => `${country.name} (${country.statuses.length})`;
   const { listed } = wide;
   return {
     id: `map-${input.region}`,
     kind: 'map',
-    title: `Where the evidence is: ${view.title}`,
-    caption:
-      'Each country that claims on this site concern is marked by the strongest status among them: solid where at least one claim is documented, hatched where claims are reported but none documented, and so on. ' +
-      'A country with no mark holds no claim here, which says nothing of how much drone crime happens there. Countries too small to see are named below the map.',
+    title: text.title(text.region[input.region]),
+    caption: text.caption,
     summary:
-      `${plural(rows.length, 'country or body', 'countries or bodies')} in this view ${rows.length === 1 ? 'has' : 'have'} claims on this site. ` +
-      present.map((status) => `${MAP_LABELS[status]}: ${marked(status).map(claimCount).join(', ')}.`).join(' ') +
-      ` The figure after each name is its number of claims.${listed.length > 0 ? ` ${listed.map((country) => country.name).join(', ')} ${listed.length === 1 ? 'is' : 'are'} not one country on the map and ${listed.length === 1 ? 'is' : 'are'} listed below it.` : ''}`,
-    sourceLine: 'Source: the claim records of this site, by the countries each concerns. Boundaries: Natural Earth 1:110m, via world-atlas.',
+      `${text.inView(rows.length)} ` +
+      present.map((status) => `${text.marked[status]}: ${marked(status).map(claimCount).join(', ')}.`).join(' ') +
+      ` ${text.figure}${listed.length > 0 ? ` ${text.listed(listed.map((country) => country.name).join(', '), listed.length)}` : ''}`,
+    sourceLine: text.sourceLine,
     legend,
     table: {
-      columns: ['Country', 'Claims', ...STATUSES.map((status) => STATUS_ENCODING[status].label), 'Marked as'],
+      columns: [text.columns.country, text.columns.claims, ...STATUSES.map((status) => statusLabel(status, language)), text.columns.marked],
       rows: rows.map((country) => ({
-        cells: [country.name, String(country.statuses.length), ...STATUSES.map((status) => String(country.statuses.filter((s) => s === status).length)), MAP_LABELS[countryStatus(country.statuses)]],
+        cells: [country.name, String(country.statuses.length), ...STATUSES.map((status) => String(country.statuses.filter((s) => s === status).length)), text.marked[countryStatus(country.statuses)]],
         status: countryStatus(country.statuses),
         href: country.href,
       })),
     },
-    layouts: { wide: layout(input.region, wide, rows, WIDE), narrow: layout(input.region, inView(input, NARROW), rows, NARROW) },
+    layouts: { wide: layout(input.region, wide, rows, WIDE, language), narrow: layout(input.region, inView(input, NARROW), rows, NARROW, language) },
   };
 }
 
 const KEY_LINE = 20;
 
-function layout(region: Region, view: View, rows: MapCountry[], width: number): ChartDrawing {
+function layout(region: Region, view: View, rows: MapCountry[], width: number, language: Language): ChartDrawing {
   const row = new Map(rows.map((country, i) => [country.code, i]));
   // The table's countries are those of the wide layout; a sliver at the frame's edge that rounds differently at
   // another width must not add a mark without a row.
@@ -201,7 +194,7 @@ function layout(region: Region, view: View, rows: MapCountry[], width: number): 
   const listed = view.listed.filter((country) => row.has(country.code));
   const codes = new Set(drawn.map((entry) => countryNumeric(entry.country.code)));
   const unmarked = geometries.filter((geometry) => !codes.has(String(geometry.id)));
-  const describe = (country: MapCountry) => `${country.name}: ${plural(country.statuses.length, 'claim')}, ${describeCounts(countByStatus(country.statuses))}`;
+  const describe = (country: MapCountry) => `${country.name}: ${words(language).count.claims(country.statuses.length)}, ${describeCounts(countByStatus(country.statuses), language)}`;
   const all = { type: 'GeometryCollection' as const, geometries };
   const isMarked = (geometry: { id?: string | number }) => codes.has(String(geometry.id));
   const marks: Mark[] = [
@@ -216,7 +209,7 @@ function layout(region: Region, view: View, rows: MapCountry[], width: number): 
   let y = height;
   if (keyed.length > 0) {
     y += 24;
-    const heading = wrapText('Too small to see here, or not one country:', width, MIN_TEXT);
+    const heading = wrapText(words(language).charts.map.key, width, MIN_TEXT);
     marks.push({ type: 'text', x: 0, y, lines: heading, size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 16 });
     y += (heading.length - 1) * 16 + 10;
     let x = 0;
@@ -236,11 +229,11 @@ function layout(region: Region, view: View, rows: MapCountry[], width: number): 
   return { width, height: Math.ceil(y), marks };
 }
 
-/** Claims by the countries they concern, with each country's hub where it has one. */
-function mapCountries(claims: { data: { countries: string[]; status: Status } }[]): MapCountry[] {
+/** Claims by the countries they concern, each named in a language, with its hub in that language where it has one. */
+function mapCountries(claims: { data: { countries: string[]; status: Status } }[], language: Language = 'en'): MapCountry[] {
   const statuses = new Map<string, Status[]>();
   for (const claim of claims) for (const code of claim.data.countries) statuses.set(code, [...(statuses.get(code) ?? []), claim.data.status]);
-  return [...statuses].map(([code, list]) => ({ code, name: countryName(code), statuses: list, href: list.length >= COUNTRY_HUB_MIN_CLAIMS ? paths.country(code) : null }));
+  return [...statuses].map(([code, list]) => ({ code, name: countryName(code, language), statuses: list, href: list.length >= COUNTRY_HUB_MIN_CLAIMS ? pathsIn(language).country(code) : null }));
 }
 
 /** The view a country's hub shows: the regional one whose frame holds the country's centre, else the world. */
@@ -263,9 +256,9 @@ export const map: ChartKind = {
   attributes: { region: { required: true, doc: `the view: ${REGIONS.join(', ')}` } },
   id: (request) => `map-${request.region}`,
   problem: (request) => (REGIONS.includes(request.region as Region) ? null : `<Chart name="map"> needs region="…" set to one of: ${REGIONS.join(', ')}`),
-  build: (request, records) => buildMap({ region: request.region as Region, countries: mapCountries(records.claims) }),
+  build: (request, records, language = 'en') => buildMap({ region: request.region as Region, countries: mapCountries(records.claims, language) }, language),
   claims(request, records) {
-    const shown = new Set(rowsInView(inView({ region: request.region as Region, countries: mapCountries(records.claims) }, WIDE)).map((country) => country.code));
+    const shown = new Set(rowsInView(inView({ region: request.region as Region, countries: mapCountries(records.claims) }, WIDE), 'en').map((country) => country.code));
     return records.claims.filter((claim) => claim.data.countries.some((code) => shown.has(code))).map((claim) => claim.id);
   },
 };

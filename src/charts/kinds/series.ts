@@ -1,9 +1,11 @@
 import { max, scaleBand, scaleLinear } from 'd3';
+import { words } from '../../i18n';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
+import type { Language } from '../../schemas/language';
 import { formatNumber, formatPeriod } from '../../lib/format';
-import { paths } from '../../lib/paths';
+import { pathsIn } from '../../lib/paths';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import { creditLine, figuresOf, measureSlug, supportingPublishers, type ChartKind, type ChartRecords } from '../kind';
 
@@ -15,29 +17,38 @@ export interface SeriesInput {
   sourceLine: string;
 }
 
-const label = (period: string) => formatPeriod(period, 'short');
-const long = (period: string) => formatPeriod(period, 'long');
-
 /** Official statistics over time: one bar per period, marked by the status of the claim that states it. */
-export function buildSeries(input: SeriesInput, id: string): ChartSpec {
+export function buildSeries(input: SeriesInput, id: string, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts;
   const { points } = input;
-  const high = points.reduce((best, point) => (point.value > best.value ? point : best), points[0]!);
-  const low = points.reduce((best, point) => (point.value < best.value ? point : best), points[0]!);
+  const label = (period: string) => formatPeriod(period, 'short', language);
+  const long = (period: string) => formatPeriod(period, 'long', language);
+  const number = (value: number) => formatNumber(value, language);
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const high = points.reduce((best, point) => (point.value > best.value ? point : best), first);
+  const low = points.reduce((best, point) => (point.value < best.value ? point : best), first);
+  const summary = text.series.summary(input.measure, `${number(first.value)} ${input.unit}`, long(first.period), `${number(last.value)} ${input.unit}`, long(last.period), number(high.value), long(high.period), number(low.value), long(low.period));
+  const columnsOf = text.series.columns;
   return {
     id,
     kind: 'series',
-    title: `${input.measure}, ${label(points[0]!.period)}–${label(points.at(-1)!.period)}`,
-    caption: 'Each bar is one figure for one period, as a source states it, marked by the status of its claim. Periods without a published figure are left out, not drawn as zero.',
-    summary: `${input.measure}: from ${formatNumber(points[0]!.value)} ${input.unit} in ${long(points[0]!.period)} to ${formatNumber(points.at(-1)!.value)} ${input.unit} in ${long(points.at(-1)!.period)}; highest ${formatNumber(high.value)} (${long(high.period)}), lowest ${formatNumber(low.value)} (${long(low.period)}). The figures are ${describeCounts(countByStatus(points.map((point) => point.status)))}.`,
+    title: `${input.measure}, ${label(first.period)}–${label(last.period)}`,
+    caption: text.series.caption,
+    summary: `${summary} ${text.figuresAre(describeCounts(countByStatus(points.map((point) => point.status)), language))}`,
     sourceLine: input.sourceLine,
-    legend: legendFor(points.map((point) => point.status)),
-    table: { columns: ['Period', `Value (${input.unit})`, 'Sources', 'Status'], rows: points.map((point) => ({ cells: [long(point.period), String(point.value), point.sources, statusCell(point.status)], status: point.status, href: point.href })) },
-    layouts: { wide: columns(input, WIDE), narrow: rows(input, NARROW) },
+    legend: legendFor(points.map((point) => point.status), language),
+    table: {
+      columns: [columnsOf.period, columnsOf.value(input.unit), columnsOf.sources, columnsOf.status],
+      rows: points.map((point) => ({ cells: [long(point.period), String(point.value), point.sources, statusCell(point.status, language)], status: point.status, href: point.href })),
+    },
+    layouts: { wide: columns(input, WIDE, language), narrow: rows(input, NARROW, language) },
   };
 }
 
 /** Wide: vertical bars over the periods, with a value axis. */
-function columns(input: SeriesInput, width: number): ChartDrawing {
+function columns(input: SeriesInput, width: number, language: Language): ChartDrawing {
+  const label = (period: string) => formatPeriod(period, 'short', language);
   const height = 240;
   const left = 44;
   const bottom = height - 24;
@@ -47,12 +58,12 @@ function columns(input: SeriesInput, width: number): ChartDrawing {
   for (const tick of y.ticks(4)) {
     // Ticks only, no gridlines: a line across a bar would read as the strike of "contradicted".
     marks.push({ type: 'line', x1: left - 4, y1: y(tick), x2: left, y2: y(tick), dash: null, arrow: false });
-    marks.push({ type: 'text', x: left - 8, y: y(tick) + 4, lines: [formatNumber(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'end', leading: 14 });
+    marks.push({ type: 'text', x: left - 8, y: y(tick) + 4, lines: [formatNumber(tick, language)], size: MIN_TEXT, weight: 'normal', anchor: 'end', leading: 14 });
   }
   input.points.forEach((point, i) => {
     const barX = x(point.period)!;
     marks.push({ type: 'status-rect', x: barX, y: y(point.value), width: x.bandwidth(), height: Math.max(1, bottom - y(point.value)), status: point.status, row: i });
-    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: y(point.value) - 5, lines: [formatNumber(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'middle', leading: 14 });
+    marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: y(point.value) - 5, lines: [formatNumber(point.value, language)], size: MIN_TEXT, weight: 'bold', anchor: 'middle', leading: 14 });
     marks.push({ type: 'text', x: barX + x.bandwidth() / 2, y: bottom + 17, lines: [label(point.period)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
   });
   marks.push({ type: 'line', x1: left, y1: bottom, x2: width, y2: bottom, dash: null, arrow: false });
@@ -61,17 +72,17 @@ function columns(input: SeriesInput, width: number): ChartDrawing {
 }
 
 /** Narrow: one horizontal bar per period, periods down the side, values at the bar ends. */
-function rows(input: SeriesInput, width: number): ChartDrawing {
+function rows(input: SeriesInput, width: number, language: Language): ChartDrawing {
   const left = 74;
   const rowHeight = 28;
   const x = scaleLinear().domain([0, max(input.points, (point) => point.value) ?? 1]).range([0, width - left - 50]);
   const marks: Mark[] = [];
   input.points.forEach((point, i) => {
     const top = i * rowHeight;
-    marks.push({ type: 'text', x: 0, y: top + 15, lines: [label(point.period)], size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: 0, y: top + 15, lines: [formatPeriod(point.period, 'short', language)], size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: 14 });
     const barWidth = Math.max(2, x(point.value));
     marks.push({ type: 'status-rect', x: left, y: top + 2, width: barWidth, height: 18, status: point.status, row: i });
-    marks.push({ type: 'text', x: left + barWidth + 6, y: top + 15, lines: [formatNumber(point.value)], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: left + barWidth + 6, y: top + 15, lines: [formatNumber(point.value, language)], size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: 14 });
   });
   return { width, height: input.points.length * rowHeight, marks };
 }
@@ -93,7 +104,7 @@ export const series: ChartKind = {
     if (new Set(figures.map(({ figure }) => figure.period)).size < figures.length) return `<Chart name="series"> found two figures of "${request.measure}" for one period`;
     return null;
   },
-  build(request, records) {
+  build(request, records, language = 'en') {
     const figures = seriesFigures(records, request.measure!);
     return buildSeries(
       {
@@ -103,12 +114,13 @@ export const series: ChartKind = {
           period: figure.period!,
           value: figure.value,
           status: claim.data.status,
-          href: paths.claim(claim.id),
+          href: pathsIn(language).claim(claim.id),
           sources: supportingPublishers([claim], records.sources).join('; '),
         })),
-        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources),
+        sourceLine: creditLine(figures.map(({ claim }) => claim), records.sources, language),
       },
       series.id(request),
+      language,
     );
   },
   claims: (request, records) => uniqueInOrder(figuresOf(records, request.measure!).map(({ claim }) => claim.id)),

@@ -1,11 +1,12 @@
 import { max, scaleLinear } from 'd3';
+import { words } from '../../i18n';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { wrapClamped, wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartRow, type ChartSpec, type Mark } from '../spec';
-import { formatNumber, formatPeriod } from '../../lib/format';
+import { describePeriods, formatNumber, formatPeriod } from '../../lib/format';
 import type { Status } from '../../schemas';
-import { describePeriods } from '../../lib/format';
-import { paths } from '../../lib/paths';
+import type { Language } from '../../schemas/language';
+import { pathsIn } from '../../lib/paths';
 import { scanArticleBody } from '../../lib/content/mdx';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import { chartRequest, figuresOf, supportingPublishers, type ChartKind, type ChartRecords } from '../kind';
@@ -15,7 +16,7 @@ import { series, seriesFigures } from './series';
 export interface SeriesPanel {
   measure: string;
   unit: string;
-  /** What its periods are, e.g. "calendar years" (see `describePeriods`). */
+  /** What its periods are, e.g. "calendar years" (see `describePeriods`), in the chart's language. */
   periods: string;
   /** What the count counts, as its figures qualify it; null when they say nothing more than the measure. */
   counts: string | null;
@@ -32,43 +33,46 @@ const ROW = 24;
  * Several official series as small multiples: one panel per count, each with its own value axis, unit, period
  * definition and sources, so counts of unlike things over unlike periods are never read on one scale.
  */
-export function buildSideBySide(panels: SeriesPanel[], id: string): ChartSpec {
+export function buildSideBySide(panels: SeriesPanel[], id: string, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts;
+  const long = (period: string) => formatPeriod(period, 'long', language);
   const rows: ChartRow[] = [];
   const firstRow: number[] = [];
   for (const panel of panels) {
     firstRow.push(rows.length);
     for (const point of panel.points) {
-      rows.push({ cells: [panel.measure, formatPeriod(point.period, 'long'), String(point.value), panel.unit, panel.sources, statusCell(point.status)], status: point.status, href: point.href });
+      rows.push({ cells: [panel.measure, long(point.period), String(point.value), panel.unit, panel.sources, statusCell(point.status, language)], status: point.status, href: point.href });
     }
   }
   const statuses = panels.flatMap((panel) => panel.points.map((point) => point.status));
+  const columns = text.sideBySide.columns;
   return {
     id,
     kind: 'side-by-side',
-    title: `Official counts side by side: ${panels.length} series, each on its own scale`,
-    caption: 'Each panel is one published count with its own axis, unit and period. The panels count different things over different periods, so their bars cannot be compared from one panel to the next. Each bar is marked by the status of the claim that states it; periods without a published figure are left out.',
+    title: text.sideBySide.title(panels.length),
+    caption: text.sideBySide.caption,
     summary: `${panels
       .map((panel) => {
         const first = panel.points[0]!;
         const last = panel.points.at(-1)!;
-        return `${panel.measure} (${panel.unit}, ${panel.periods}${panel.counts ? `; counts: ${panel.counts}` : ''}): ${formatNumber(first.value)} in ${formatPeriod(first.period, 'long')} to ${formatNumber(last.value)} in ${formatPeriod(last.period, 'long')}, ${panel.points.length} figures; sources: ${panel.sources}.`;
+        return text.sideBySide.panel(panel.measure, panel.unit, panel.periods, panel.counts, formatNumber(first.value, language), long(first.period), formatNumber(last.value, language), long(last.period), panel.points.length, panel.sources);
       })
-      .join(' ')} The figures are ${describeCounts(countByStatus(statuses))}.`,
-    sourceLine: `Sources: ${[...new Set(panels.flatMap((panel) => panel.sources.split('; ')))].join('; ')}. Each figure links its claim record and sources.`,
-    legend: legendFor(statuses),
-    table: { columns: ['Series', 'Period', 'Value', 'Unit', 'Sources', 'Status'], rows },
-    layouts: { wide: grid(panels, firstRow, WIDE, 2), narrow: grid(panels, firstRow, NARROW, 1) },
+      .join(' ')} ${text.figuresAre(describeCounts(countByStatus(statuses), language))}`,
+    sourceLine: text.credit([...new Set(panels.flatMap((panel) => panel.sources.split('; ')))].join('; ')),
+    legend: legendFor(statuses, language),
+    table: { columns: [columns.series, columns.period, columns.value, columns.unit, columns.sources, columns.status], rows },
+    layouts: { wide: grid(panels, firstRow, WIDE, 2, language), narrow: grid(panels, firstRow, NARROW, 1, language) },
   };
 }
 
 /** Panels in `columns` columns; each row of panels is as tall as its tallest panel. */
-function grid(panels: SeriesPanel[], firstRow: number[], width: number, columns: number): ChartDrawing {
+function grid(panels: SeriesPanel[], firstRow: number[], width: number, columns: number, language: Language): ChartDrawing {
   const panelWidth = (width - GAP * (columns - 1)) / columns;
   const marks: Mark[] = [];
   let top = 0;
   for (let start = 0; start < panels.length; start += columns) {
     const heights = panels.slice(start, start + columns).map((panel, i) => {
-      const drawn = panelMarks(panel, firstRow[start + i]!, panelWidth);
+      const drawn = panelMarks(panel, firstRow[start + i]!, panelWidth, language);
       marks.push(...drawn.marks.map((mark) => shift(mark, i * (panelWidth + GAP), top)));
       return drawn.height;
     });
@@ -78,7 +82,8 @@ function grid(panels: SeriesPanel[], firstRow: number[], width: number, columns:
 }
 
 /** One panel at the origin: its heading, what it counts, one bar per period and its own value axis. */
-function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { marks: Mark[]; height: number } {
+function panelMarks(panel: SeriesPanel, firstRow: number, width: number, language: Language): { marks: Mark[]; height: number } {
+  const text = words(language).charts.sideBySide;
   const marks: Mark[] = [];
   let y = 16;
   const heading = wrapText(panel.measure, width, 13);
@@ -86,8 +91,8 @@ function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { mark
   y += heading.length * 16;
   const details = [
     ...wrapText(`${panel.unit}; ${panel.periods}`, width, MIN_TEXT),
-    ...(panel.counts ? wrapClamped(`Counts: ${panel.counts}`, width, MIN_TEXT, 3) : []),
-    ...wrapClamped(`Source: ${panel.sources}`, width, MIN_TEXT, 2),
+    ...(panel.counts ? wrapClamped(text.counts(panel.counts), width, MIN_TEXT, 3) : []),
+    ...wrapClamped(text.source(panel.sources), width, MIN_TEXT, 2),
   ];
   marks.push({ type: 'text', x: 0, y, lines: details, size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 15 });
   y += details.length * 15;
@@ -98,17 +103,17 @@ function panelMarks(panel: SeriesPanel, firstRow: number, width: number): { mark
     .range([LABEL_WIDTH, width - 48]);
   panel.points.forEach((point, i) => {
     const rowTop = barsTop + i * ROW;
-    marks.push({ type: 'text', x: 0, y: rowTop + 15, lines: [formatPeriod(point.period, 'short')], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: 0, y: rowTop + 15, lines: [formatPeriod(point.period, 'short', language)], size: MIN_TEXT, weight: 'normal', anchor: 'start', leading: 14 });
     const barWidth = Math.max(2, x(point.value) - LABEL_WIDTH);
     marks.push({ type: 'status-rect', x: LABEL_WIDTH, y: rowTop + 3, width: barWidth, height: 16, status: point.status, row: firstRow + i });
-    marks.push({ type: 'text', x: LABEL_WIDTH + barWidth + 5, y: rowTop + 15, lines: [formatNumber(point.value)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
+    marks.push({ type: 'text', x: LABEL_WIDTH + barWidth + 5, y: rowTop + 15, lines: [formatNumber(point.value, language)], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: 14 });
   });
   // Its own axis, so a reader sees each panel's scale rather than assuming a shared one.
   const axisY = barsTop + panel.points.length * ROW + 2;
   marks.push({ type: 'line', x1: LABEL_WIDTH, y1: axisY, x2: x.range()[1]!, y2: axisY, dash: null, arrow: false });
   for (const tick of x.ticks(3)) {
     marks.push({ type: 'line', x1: x(tick), y1: axisY, x2: x(tick), y2: axisY + 4, dash: null, arrow: false });
-    marks.push({ type: 'text', x: x(tick), y: axisY + 17, lines: [formatNumber(tick)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
+    marks.push({ type: 'text', x: x(tick), y: axisY + 17, lines: [formatNumber(tick, language)], size: MIN_TEXT, weight: 'normal', anchor: 'middle', leading: 14 });
   }
   return { marks, height: axisY + 20 };
 }
@@ -145,20 +150,20 @@ export const sideBySide: ChartKind = {
     if (measures.length < 2) return `<Chart name="side-by-side"> needs at least two series embedded in articles; found ${measures.length}`;
     return measures.map((measure) => series.problem({ name: 'series', measure }, records)).find((problem) => problem !== null) ?? null;
   },
-  build(request, records) {
+  build(request, records, language = 'en') {
     const panels = embeddedSeries(records).map((measure) => {
       const figures = seriesFigures(records, measure);
       const qualifiers = uniqueInOrder(figures.flatMap(({ figure }) => (figure.qualifier ? [figure.qualifier] : [])));
       return {
         measure,
         unit: figures[0]!.figure.unit,
-        periods: describePeriods(figures.map(({ figure }) => figure.period!)),
+        periods: describePeriods(figures.map(({ figure }) => figure.period!), language),
         counts: qualifiers.length ? qualifiers.join('; ') : null,
         sources: supportingPublishers(figures.map(({ claim }) => claim), records.sources).join('; '),
-        points: figures.map(({ claim, figure }) => ({ period: figure.period!, value: figure.value, status: claim.data.status, href: paths.claim(claim.id) })),
+        points: figures.map(({ claim, figure }) => ({ period: figure.period!, value: figure.value, status: claim.data.status, href: pathsIn(language).claim(claim.id) })),
       };
     });
-    return buildSideBySide(panels, sideBySide.id(request));
+    return buildSideBySide(panels, sideBySide.id(request), language);
   },
   claims: (_, records) => uniqueInOrder(embeddedSeries(records).flatMap((measure) => figuresOf(records, measure).map(({ claim }) => claim.id))),
 };

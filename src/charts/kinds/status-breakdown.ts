@@ -1,10 +1,12 @@
+import { words } from '../../i18n';
 import { compareText } from '../../lib/format';
 import { STATUSES, type Status } from '../../schemas';
-import { STATUS_ENCODING } from '../encoding';
+import type { Language } from '../../schemas/language';
+import { statusLabel } from '../encoding';
 import { legendFor } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
-import { paths } from '../../lib/paths';
+import { pathsIn } from '../../lib/paths';
 import { articleClaimIds } from '../../lib/content/mdx';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import type { ChartKind, ChartRecords } from '../kind';
@@ -17,37 +19,25 @@ export interface BreakdownInput {
 
 const LINE = 16;
 
-const COPY = {
-  article: {
-    title: 'Status breakdown by article',
-    caption: 'Each bar is one article: its claims, split by status. The figure after the bar is how many of them are documented.',
-    noun: 'the claims it refers to',
-  },
-  actor: {
-    title: 'Status breakdown by party',
-    caption: 'Each bar is one party: the claims in whose attribution chain it appears by name, split by status. The figure after the bar is how many of them are documented.',
-    noun: 'the claims in whose attribution chain it is named',
-  },
-};
-
 /** Status breakdown: for each article or party, its claims split by status, with the documented share. */
-export function buildBreakdown(input: BreakdownInput): ChartSpec {
-  const copy = COPY[input.by];
+export function buildBreakdown(input: BreakdownInput, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts.breakdown;
+  const copy = text[input.by];
   const rows = input.groups.map((group) => ({
     cells: [group.label, String(group.statuses.length), ...STATUSES.map((status) => String(group.statuses.filter((s) => s === status).length))],
     status: null,
     href: group.href,
   }));
-  const documentedShare = (group: BreakdownInput['groups'][number]) => `${group.statuses.filter((s) => s === 'documented').length} of ${group.statuses.length} documented`;
+  const documentedShare = (group: BreakdownInput['groups'][number]) => text.share(group.statuses.filter((s) => s === 'documented').length, group.statuses.length);
   return {
     id: `status-by-${input.by}`,
     kind: 'breakdown',
     title: copy.title,
     caption: copy.caption,
-    summary: `For each ${input.by === 'actor' ? 'party' : 'article'}, ${copy.noun}: ${input.groups.map((group) => `${group.label}, ${documentedShare(group)}`).join('; ')}.`,
-    sourceLine: 'Source: the claim records of this site.',
-    legend: legendFor(input.groups.flatMap((group) => group.statuses)),
-    table: { columns: [input.by === 'article' ? 'Article' : 'Party', 'Claims', ...STATUSES.map((status) => STATUS_ENCODING[status].label)], rows },
+    summary: text.summary(copy.group, copy.noun, input.groups.map((group) => `${group.label}, ${documentedShare(group)}`).join('; ')),
+    sourceLine: text.sourceLine,
+    legend: legendFor(input.groups.flatMap((group) => group.statuses), language),
+    table: { columns: [copy.column, text.claims, ...STATUSES.map((status) => statusLabel(status, language))], rows },
     layouts: { wide: layout(input, WIDE, 200, documentedShare), narrow: layout(input, NARROW, 0, documentedShare) },
   };
 }
@@ -100,13 +90,14 @@ export const statusBreakdown: ChartKind = {
   attributes: { by: { required: true, doc: '`article` or `actor`' } },
   id: (request) => `status-by-${request.by}`,
   problem: (request) => (request.by === 'article' || request.by === 'actor' ? null : '<Chart name="status-breakdown"> needs by="article" or by="actor"'),
-  build(request, records) {
+  build(request, records, language = 'en') {
+    const paths = pathsIn(language);
     const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
     if (request.by === 'article') {
       const groups = explainers(records)
         .map(({ article, claims: ids }) => ({ id: article.id, label: article.data.title, href: paths.article(article.id, 'explainer'), statuses: ids.map((id) => claims.get(id)!.data.status) }))
         .sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.label, b.label));
-      return buildBreakdown({ by: 'article', groups });
+      return buildBreakdown({ by: 'article', groups }, language);
     }
     const actors = new Map(records.actors.map((actor) => [actor.id, actor]));
     const byActor = new Map<string, Status[]>();
@@ -119,7 +110,7 @@ export const statusBreakdown: ChartKind = {
       .filter(([, statuses]) => statuses.length >= MIN_CHAINS)
       .map(([id, statuses]) => ({ id, label: actors.get(id)!.data.name, href: paths.actor(id), statuses }))
       .sort((a, b) => b.statuses.length - a.statuses.length || compareText(a.label, b.label));
-    return buildBreakdown({ by: 'actor', groups });
+    return buildBreakdown({ by: 'actor', groups }, language);
   },
   claims: (request, records) =>
     request.by === 'article'

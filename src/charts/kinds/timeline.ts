@@ -1,9 +1,11 @@
+import { words } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
-import { paths } from '../../lib/paths';
+import type { Language } from '../../schemas/language';
+import { pathsIn } from '../../lib/paths';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import { hasId, type ChartKind, type ChartRecords, type ChartRequest } from '../kind';
 
@@ -17,26 +19,26 @@ export interface TimelineInput {
 const LINE = 16;
 
 /** Timeline: events by date, each marked by the status of the claim behind it. */
-export function buildTimeline(input: TimelineInput): ChartSpec {
+export function buildTimeline(input: TimelineInput, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts.timeline;
   const { events } = input;
   const first = events[0];
   const last = events.at(-1);
   const counts = countByStatus(events.map((event) => event.status));
   const ungraded = events.filter((event) => event.status === null).length;
-  const spread = counts.length > 0 ? `; their claims are ${describeCounts(counts)}` : '';
   return {
     id: input.scope ? `timeline-${input.scope.id}` : 'timeline',
     kind: 'timeline',
-    title: input.scope ? `Timeline: ${input.scope.label}` : 'Timeline of events',
-    caption: 'Events in date order. Each mark shows the status of the claim behind the event, so a reader can tell a documented event from one only reported.',
-    summary:
-      events.length === 0
-        ? 'No events.'
-        : `${events.length} events from ${formatDate(first!.date)} to ${formatDate(last!.date)}${spread}${ungraded > 0 ? `; ${ungraded} ${ungraded === 1 ? 'has' : 'have'} no graded claim behind ${ungraded === 1 ? 'it' : 'them'}` : ''}.`,
-    sourceLine: 'Source: the event records of this site; each links the claim and sources behind it.',
-    legend: legendFor(events.map((event) => event.status)),
-    table: { columns: ['Date', 'Event', 'Status of the claim behind it'], rows: events.map((event) => ({ cells: [event.date, event.title, statusCell(event.status)], status: event.status, href: event.href })) },
-    layouts: { wide: layout(input, WIDE, 'column'), narrow: layout(input, NARROW, 'heading') },
+    title: input.scope ? text.scoped(input.scope.label) : text.title,
+    caption: text.caption,
+    summary: events.length === 0 ? text.none : text.summary(events.length, formatDate(first!.date, language), formatDate(last!.date, language), counts.length > 0 ? describeCounts(counts, language) : null, ungraded),
+    sourceLine: text.sourceLine,
+    legend: legendFor(events.map((event) => event.status), language),
+    table: {
+      columns: [text.columns.date, text.columns.event, text.columns.status],
+      rows: events.map((event) => ({ cells: [event.date, event.title, statusCell(event.status, language)], status: event.status, href: event.href })),
+    },
+    layouts: { wide: layout(input, WIDE, 'column', language), narrow: layout(input, NARROW, 'heading', language) },
   };
 }
 
@@ -44,7 +46,7 @@ export function buildTimeline(input: TimelineInput): ChartSpec {
  * Wide: years in a column on the left of the line. Narrow: each year as a heading across the column, so the
  * event titles keep the full width.
  */
-function layout(input: TimelineInput, width: number, years: 'column' | 'heading'): ChartDrawing {
+function layout(input: TimelineInput, width: number, years: 'column' | 'heading', language: Language): ChartDrawing {
   const axis = years === 'column' ? 56 : 8;
   const textX = axis + 22;
   const marks: Mark[] = [];
@@ -63,7 +65,7 @@ function layout(input: TimelineInput, width: number, years: 'column' | 'heading'
         marks.push({ type: 'text', x: 0, y: y + 13, lines: [year], size: MIN_TEXT + 2, weight: 'bold', anchor: 'start', leading: LINE });
       }
     }
-    const lines = [formatDate(event.date), ...wrapText(event.title, width - textX, MIN_TEXT + 1)];
+    const lines = [formatDate(event.date, language), ...wrapText(event.title, width - textX, MIN_TEXT + 1)];
     marks.push({ type: 'status-rect', x: axis - 7, y: y + 2, width: 14, height: 14, status: event.status, row: i });
     marks.push({ type: 'text', x: textX, y: y + 13, lines: [lines[0]!], size: MIN_TEXT, weight: 'bold', anchor: 'start', leading: LINE });
     marks.push({ type: 'text', x: textX, y: y + 13 + LINE, lines: lines.slice(1), size: MIN_TEXT + 1, weight: 'normal', anchor: 'start', leading: LINE });
@@ -88,17 +90,15 @@ export const timeline: ChartKind = {
   attributes: { about: { required: false, doc: 'an actor id: only events whose claims are about that actor' } },
   id: (request) => (request.about ? `timeline-${request.about}` : 'timeline'),
   problem: (request, records) => (request.about === undefined || hasId(records.actors, request.about) ? null : `<Chart name="timeline"> names no actor with the id "${request.about}"`),
-  build(request, records) {
+  build(request, records, language = 'en') {
     const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
     const about = request.about ? records.actors.find((actor) => actor.id === request.about)! : undefined;
-    return buildTimeline({
-      scope: about ? { id: about.id, label: about.data.name } : null,
-      events: eventsFor(request, records).map((event) => {
-        // An event is marked by the first claim it lists: the claim behind it.
-        const claim = event.data.claims[0] ? claims.get(event.data.claims[0]) : undefined;
-        return { id: event.id, date: event.data.date, title: event.data.title, status: claim?.data.status ?? null, href: claim ? paths.claim(claim.id) : null };
-      }),
+    const events = eventsFor(request, records).map((event) => {
+      // An event is marked by the first claim it lists: the claim behind it.
+      const claim = event.data.claims[0] ? claims.get(event.data.claims[0]) : undefined;
+      return { id: event.id, date: event.data.date, title: event.data.title, status: claim?.data.status ?? null, href: claim ? pathsIn(language).claim(claim.id) : null };
     });
+    return buildTimeline({ scope: about ? { id: about.id, label: about.data.name } : null, events }, language);
   },
   claims: (request, records) => uniqueInOrder(eventsFor(request, records).flatMap((event) => event.data.claims.slice(0, 1))),
 };

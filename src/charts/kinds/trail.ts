@@ -1,9 +1,11 @@
+import { words } from '../../i18n';
 import { compareText, formatDate } from '../../lib/format';
 import { countByStatus, describeCounts, legendFor, statusCell } from '../legend';
 import { wrapText } from '../text';
 import { MIN_TEXT, NARROW, WIDE, type ChartDrawing, type ChartSpec, type Mark } from '../spec';
 import type { Status } from '../../schemas';
-import { paths } from '../../lib/paths';
+import type { Language } from '../../schemas/language';
+import { pathsIn } from '../../lib/paths';
 import { uniqueInOrder } from '../../lib/evidence/relations';
 import type { Source } from '../../schemas';
 import { hasId, type ChartKind, type ChartRecords } from '../kind';
@@ -43,47 +45,47 @@ const SAYS_SIZE = MIN_TEXT;
  * says, a line to the earlier document it repeats (solid when it names it, dashed when we infer it) and what it
  * changed on the way.
  */
-export function buildTrail(input: TrailInput, id: string): ChartSpec {
+export function buildTrail(input: TrailInput, id: string, language: Language = 'en'): ChartSpec {
+  const text = words(language).charts.trail;
   const { nodes } = input;
   const index = new Map(nodes.map((node, i) => [node.key, i]));
   const outlets = nodes.filter((node) => node.repeats !== null);
   const changed = outlets.filter((node) => node.change !== null);
   const counts = countByStatus(outlets.map((node) => node.says.status));
-  const repeatedLabel = (node: TrailNode) => (node.repeats === null ? 'Origin' : nodes[index.get(node.repeats)!]!.outlet);
+  const repeatedLabel = (node: TrailNode) => (node.repeats === null ? text.origin : nodes[index.get(node.repeats)!]!.outlet);
+  const changes = changed.map((node) => `${node.outlet}: ${node.change!.replace(/\.$/, '')}`).join('; ');
+  const columns = text.columns;
   return {
     id,
     kind: 'trail',
-    title: `How the story travelled: ${input.claim.statement}`,
-    caption:
-      'Each row is a document that carried the story, in date order, marked with the status of what it says. A line joins it to the earlier document it repeats: solid when it names that document, dashed when we infer it from matching words.',
-    summary:
-      `${outlets.length} ${outlets.length === 1 ? 'document repeats' : 'documents repeat'} ${nodes.length - outlets.length === 1 ? 'one origin' : `${nodes.length - outlets.length} origins`}; ` +
-      `what they say is ${describeCounts(counts)}. ` +
-      (changed.length === 0 ? 'We saw no change of wording on the way.' : `${changed.length} changed something: ${changed.map((node) => `${node.outlet}: ${node.change!.replace(/\.$/, '')}`).join('; ')}.`),
-    sourceLine: 'Source: the source records of this site; each row links what it says and the documents behind it.',
-    legend: legendFor(nodes.map((node) => node.says.status)),
+    title: text.title(input.claim.statement),
+    caption: text.caption,
+    summary: `${text.summary(outlets.length, nodes.length - outlets.length, describeCounts(counts, language))} ${changed.length === 0 ? text.noChange : text.changed(changed.length, changes)}`,
+    sourceLine: text.sourceLine,
+    legend: legendFor(nodes.map((node) => node.says.status), language),
     table: {
-      columns: ['Outlet', 'Date', 'Repeats', 'How we know', 'What it says', 'Status', 'What changed'],
+      columns: [columns.outlet, columns.date, columns.repeats, columns.how, columns.says, columns.status, columns.change],
       rows: nodes.map((node) => ({
         cells: [
           node.outlet,
-          node.date ?? 'Date unknown',
+          node.date ?? words(language).source.dateUnknown,
           repeatedLabel(node),
-          node.repeats === null ? '' : node.named ? 'It names it' : 'Matching words (our inference)',
+          node.repeats === null ? '' : node.named ? text.namesIt : text.inferred,
           node.says.statement,
-          statusCell(node.says.status),
+          statusCell(node.says.status, language),
           node.change ?? '',
         ],
         status: node.says.status,
         href: node.href,
       })),
     },
-    layouts: { wide: layout(input, WIDE), narrow: layout(input, NARROW) },
+    layouts: { wide: layout(input, WIDE, language), narrow: layout(input, NARROW, language) },
   };
 }
 
 /** Rows down the column; the lines to what each row repeats run in a gutter on the left, one lane per origin. */
-function layout(input: TrailInput, width: number): ChartDrawing {
+function layout(input: TrailInput, width: number, language: Language): ChartDrawing {
+  const text = words(language).charts.trail;
   const { nodes } = input;
   const targets = [...new Set(nodes.flatMap((node) => (node.repeats ? [node.repeats] : [])))];
   const lane = (key: string) => 6 + targets.indexOf(key) * 10;
@@ -96,11 +98,11 @@ function layout(input: TrailInput, width: number): ChartDrawing {
   let y = 0;
   nodes.forEach((node, i) => {
     rowTop.push(y);
-    const heading = wrapText(`${node.date ? formatDate(node.date) : 'Date unknown'} · ${node.outlet}`, textWidth, MIN_TEXT + 1);
+    const heading = wrapText(`${node.date ? formatDate(node.date, language) : words(language).source.dateUnknown} · ${node.outlet}`, textWidth, MIN_TEXT + 1);
     // Saying what the repeated document says needs no second copy of the statement.
     const same = node.repeats !== null && nodes.find((other) => other.key === node.repeats)?.says.id === node.says.id;
-    const says = wrapText(`${statusCell(node.says.status)}: ${same ? 'says the same as what it repeats' : node.says.statement}`, textWidth, SAYS_SIZE);
-    const change = node.change ? wrapText(`Changed: ${node.change}`, textWidth, SAYS_SIZE) : [];
+    const says = wrapText(`${statusCell(node.says.status, language)}: ${same ? text.same : node.says.statement}`, textWidth, SAYS_SIZE);
+    const change = node.change ? wrapText(text.change(node.change), textWidth, SAYS_SIZE) : [];
     marks.push({ type: 'status-rect', x: markX, y: y + 3, width: 14, height: 14, status: node.says.status, row: i });
     marks.push({ type: 'text', x: textX, y: y + 14, lines: heading, size: MIN_TEXT + 1, weight: 'bold', anchor: 'start', leading: LINE });
     let line = y + 14 + heading.length * LINE;
@@ -134,7 +136,8 @@ function layout(input: TrailInput, width: number): ChartDrawing {
  * that repeats one of those sources, and the documents they repeat. Origins come first; then outlets by date,
  * undated ones last.
  */
-function trailNodes(records: ChartRecords, claimId: string): TrailNode[] {
+function trailNodes(records: ChartRecords, claimId: string, language: Language = 'en'): TrailNode[] {
+  const paths = pathsIn(language);
   const claims = new Map(records.claims.map((claim) => [claim.id, claim]));
   const events = new Map(records.events.map((event) => [event.id, event]));
   const sources = new Map(records.sources.map((source) => [source.id, source]));
@@ -176,7 +179,7 @@ function trailNodes(records: ChartRecords, claimId: string): TrailNode[] {
     if (kind === 'event') {
       const event = events.get(id)!;
       const behind = event.data.claims.find((claim) => claims.has(claim)) ?? claimId;
-      nodes.push({ key: target, date: event.data.date, outlet: `${event.data.title} (not seen)`, says: says(behind), repeats: null, named: true, change: null, href: paths.claim(behind) });
+      nodes.push({ key: target, date: event.data.date, outlet: words(language).charts.trail.notSeen(event.data.title), says: says(behind), repeats: null, named: true, change: null, href: paths.claim(behind) });
     } else {
       const source = sources.get(id)!;
       const cited = records.claims.find((claim) => claim.id === claimId && claim.data.sources.some((use) => use.source === id)) ?? records.claims.find((claim) => claim.data.sources.some((use) => use.source === id)) ?? claims.get(claimId)!;
@@ -199,9 +202,9 @@ export const trail: ChartKind = {
     if (!hasId(records.claims, request.claim)) return `<Chart name="trail"> names no claim with the id "${request.claim}"`;
     return trailNodes(records, request.claim!).some((node) => node.repeats !== null) ? null : `<Chart name="trail"> found no source whose relays say "${request.claim}" or repeat an event listing it`;
   },
-  build(request, records) {
+  build(request, records, language = 'en') {
     const claim = records.claims.find((entry) => entry.id === request.claim)!;
-    return buildTrail({ claim: { id: claim.id, statement: claim.data.statement }, nodes: trailNodes(records, claim.id) }, trail.id(request));
+    return buildTrail({ claim: { id: claim.id, statement: claim.data.statement }, nodes: trailNodes(records, claim.id, language) }, trail.id(request), language);
   },
   claims: (request, records) => uniqueInOrder(trailNodes(records, request.claim!).map((node) => node.says.id)),
 };

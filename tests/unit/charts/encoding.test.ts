@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { STATUS_ENCODING, segmentsPath, statusSwatch } from '../../../src/charts/encoding';
+import { encodeStatus, STATUS_ENCODING, segmentsPath, statusSwatch } from '../../../src/charts/encoding';
 import { STATUSES } from '../../../src/schemas';
 
 describe('status encoding', () => {
@@ -71,4 +71,15 @@ test('statuses differ by pattern, outline and label, never by colour, so no colo
   // Marks are drawn in one ink (currentColor, tested in render.test.ts), so protanopia, deuteranopia and greyscale
   // see the same drawings: the drawings alone must tell every status apart.
   expect(new Set(STATUSES.map((status) => STATUS_ENCODING[status].label)).size).toBe(STATUSES.length);
+});
+
+test("a status's grammar is the same in every language; its label and mark description are the language's", () => {
+  for (const status of STATUSES) {
+    const { label, markDescription, ...grammar } = encodeStatus(status, 'es');
+    const { label: english, markDescription: englishMark, ...englishGrammar } = encodeStatus(status);
+    expect(grammar).toEqual(englishGrammar);
+    expect([label, markDescription]).not.toEqual([english, englishMark]);
+  }
+  expect(STATUSES.map((status) => encodeStatus(status, 'es').label)).toEqual(['Documentado', 'Reportado', 'Presunto', 'En disputa', 'Contradicho']);
+  expect(encodeStatus('disputed', 'es').markDescription).toBe('rayado cruzado');
 });

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { articleCard, OG_HEIGHT, OG_WIDTH } from '../../../src/charts/og-card';
+import { words } from '../../../src/i18n';
 import { svgToPng } from '../../../src/lib/export/png';
+import { SITE } from '../../../src/lib/site';
 
 test('an article card shows the title and the claims by status in the status grammar, at the Open Graph size', () => {
   const svg = articleCard('A <title> & more', [
@@ -16,4 +18,20 @@ test('an article card shows the title and the claims by status in the status gra
   const png = svgToPng(svg, 1);
   expect(new DataView(png.buffer).getUint32(16)).toBe(OG_WIDTH);
   expect(new DataView(png.buffer).getUint32(20)).toBe(OG_HEIGHT);
+});
+
+test('a Spanish card says everything in Spanish: the site and the claims by status', () => {
+  const counts = [
+    { status: 'documented' as const, count: 3 },
+    { status: 'reported' as const, count: 1 },
+    { status: 'disputed' as const, count: 2 },
+  ];
+  const english = articleCard('A title', counts);
+  const spanish = articleCard('Un título', counts, 'es');
+  const labels = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+  expect(labels(english)).toEqual([SITE.title, '3 documented', '1 reported', '2 disputed']);
+  expect(labels(spanish)).toEqual(['Drones y crimen organizado: un explicador graduado por evidencia', '3 documentadas', '1 reportada', '2 en disputa']);
+  for (const word of ['Drones and Organized Crime', 'documented', 'reported', 'disputed']) expect(spanish).not.toContain(word);
+  // The English card's title is the site's own, written once in the dictionary.
+  expect(words('en').charts.card.site).toBe(SITE.title);
 });

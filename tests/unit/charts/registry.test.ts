@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { allChartRequests, CHART_KINDS, chartId, chartRequestProblem } from '../../../src/charts/registry';
+import { allChartRequests, buildChart, CHART_KINDS, chartId, chartRequestProblem } from '../../../src/charts/registry';
 import { ARTICLE_COMPONENTS } from '../../../src/lib/content/mdx';
 import { checkContent } from '../../../src/check';
 import { VALID_CONTENT } from '../fixtures';
@@ -24,4 +24,17 @@ test('a request is checked for its kind, its required attributes and attributes 
 test('the site charts come first, then each chart an article embeds, once', () => {
   const articles = content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="attribution" claim="unit-trained-abroad" />\n<Chart name="timeline" />\n` }));
   expect(allChartRequests({ ...content, articles }).map(chartId)).toEqual(['status-by-article', 'status-by-actor', 'timeline', 'map-world', 'map-americas', 'map-europe', 'attribution-unit-trained-abroad']);
+});
+
+test('a chart is built in a language under the one id it has in every language', () => {
+  const articles = content.articles.map((article) => ({ ...article, body: `${article.body}\n<Chart name="attribution" claim="unit-trained-abroad" />\n<Chart name="trail" claim="unit-trained-abroad" />\n` }));
+  const records = { ...content, articles };
+  for (const request of allChartRequests(records)) {
+    const english = buildChart(request, records);
+    const spanish = buildChart(request, records, 'es');
+    expect([spanish.id, english.id]).toEqual([chartId(request), chartId(request)]);
+    expect(spanish.title, spanish.id).not.toBe(english.title);
+    expect(spanish.table.rows.map((row) => row.status)).toEqual(english.table.rows.map((row) => row.status));
+    for (const row of spanish.table.rows) if (row.href) expect(row.href, spanish.id).toMatch(/^\/es\//);
+  }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { anatomy as anatomyKind, buildAnatomy } from '../../../../src/charts/kinds/anatomy';
 import type { ChartSpec } from '../../../../src/charts/spec';
-import { anatomy, content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
+import { anatomy, anatomyInput, content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
 
 describe('anatomy of a report', () => {
   test('one square per claim in reading order, then totals by status', () => {
@@ -56,5 +56,57 @@ describe('anatomy kind', () => {
       ['1', 'documented', '/claims/designation-published/'],
       ['2', 'reported', '/claims/unit-trained-abroad/'],
     ]);
+  });
+});
+
+describe('anatomy in Spanish', () => {
+  const spanish = buildAnatomy(anatomyInput, 'es');
+  /** What the records say, which stays as they say it. */
+  const records = [anatomyInput.article.title, ...anatomyInput.claims.map((claim) => claim.statement)];
+
+  test('the same chart, with every word of ours in Spanish', () => {
+    expect(spanish.id).toBe(anatomy.id);
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Cada cuadrado es una afirmación, en el orden en que la hace el artículo; se lee de izquierda a derecha, fila por fila. Las barras de abajo suman las afirmaciones por estatus.",
+        "columns": [
+          "#",
+          "Afirmación",
+          "Estatus",
+        ],
+        "legend": [
+          "Documentado",
+          "Reportado",
+          "Presunto",
+          "Contradicho",
+        ],
+        "sourceLine": "Fuente: los registros de afirmaciones de este sitio; la página de cada afirmación enumera las fuentes en que se apoya.",
+        "summary": "El artículo hace 5 afirmaciones: 1 documentada, 2 reportadas, 1 presunta y 1 contradicha.",
+        "title": "Anatomía de un informe: las afirmaciones de “A report”",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => row.cells)).toEqual([
+      ['1', 'The ministry designated the group.', 'Documentado'],
+      ['2', 'Members trained abroad.', 'Reportado'],
+      ['3', 'The drone carries 3 kg.', 'Contradicho'],
+      ['4', 'Officials confirmed it.', 'Reportado'],
+      ['5', 'The state TV says so.', 'Presunto'],
+    ]);
+    expect(texts(spanish.layouts.wide.marks)).toEqual(['1', '5', 'Total por estatus', 'Documentado', '1', 'Reportado', '2', 'Presunto', '1', 'Contradicho', '1']);
+    expect(spanish.layouts.wide.marks.filter((mark) => mark.type !== 'text')).toEqual(anatomy.layouts.wide.marks.filter((mark) => mark.type !== 'text'));
+    expectEveryChartRule(spanish);
+  });
+
+  test('keeps no English of ours, only what the records say', () => {
+    // The check finds our English words where they are: it would fail on a Spanish chart that kept them.
+    expect(englishCopyIn(anatomy, anatomy, records, ['total'])).toEqual(expect.arrayContaining(['claims', 'documented', 'status', 'square']));
+    expect(englishCopyIn(spanish, anatomy, records, ['total'])).toEqual([]);
+  });
+
+  test('built by its kind in Spanish, it links the Spanish claim pages under the same id', () => {
+    const chart = anatomyKind.build({ name: 'anatomy', article: 'fixture-explainer' }, content, 'es');
+    expect(chart.id).toBe('anatomy-fixture-explainer');
+    expect(chart.summary).toBe('El artículo hace 2 afirmaciones: 1 documentada y 1 reportada.');
+    expect(chart.table.rows.map((row) => row.href)).toEqual(['/es/claims/designation-published/', '/es/claims/unit-trained-abroad/']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { attribution as attributionKind } from '../../../../src/charts/kinds/attribution';
-import { attribution, content, expectEveryChartRule, expectSvgSnapshots, texts } from '../fixtures';
+import { attribution as attributionKind, buildAttribution } from '../../../../src/charts/kinds/attribution';
+import { words } from '../../../../src/i18n';
+import { attribution, attributionInput, content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots, texts } from '../fixtures';
 
 describe('attribution chain', () => {
   test('one box per link, unnamed ones dashed, arrows between, and the claim status', () => {
@@ -42,6 +43,57 @@ describe('attribution kind', () => {
       ['1', 'Published by', 'Example State TV', 'Named'],
       ['2', 'citing', 'Example Daily', 'Named'],
       ['3', 'citing', 'officials who were not named (within Example Ministry)', 'Unnamed'],
+    ]);
+  });
+});
+
+describe('attribution chain in Spanish', () => {
+  // The kind writes each link's role in the chart's language, so the Spanish fixture has the Spanish roles.
+  const { role } = words('es');
+  const roles = [role.publisher, role.intermediary, role.originator];
+  const spanish = buildAttribution({ ...attributionInput, links: attributionInput.links.map((link, i) => ({ ...link, role: roles[i]! })) }, 'es');
+  const records = [attributionInput.claim.statement, ...attributionInput.links.map((link) => link.party)];
+
+  test('the same chain, with every word of ours in Spanish', () => {
+    expect(spanish.id).toBe(attribution.id);
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Se lee del eslabón más externo, la parte que publicó la afirmación, al más interno, la parte a la que se atribuye el conocimiento. Un recuadro discontinuo es una parte que la fuente no nombra.",
+        "columns": [
+          "Eslabón",
+          "Papel",
+          "Parte",
+          "Nombrado",
+        ],
+        "legend": [
+          "Reportado",
+        ],
+        "sourceLine": "Fuente: el registro de la afirmación en este sitio y las fuentes que enumera.",
+        "summary": "La afirmación llega al lector a través de 3 eslabones, 1 de ellos anónimo: publicado por State TV, citando a Daily Outlet, que lo atribuye a una parte anónima (officials (within Example Ministry)). Su estatus es Reportado.",
+        "title": "Quién lo dice: la cadena de atribución de “Members trained abroad.”",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => row.cells)).toEqual([
+      ['1', 'Publicado por', 'State TV', 'Nombrado'],
+      ['2', 'citando a', 'Daily Outlet', 'Nombrado'],
+      ['3', 'que lo atribuye a', 'officials (within Example Ministry)', 'Anónimo'],
+    ]);
+    expect(texts(spanish.layouts.narrow.marks)).toEqual(['Publicado por', 'State TV', 'citando a', 'Daily Outlet', 'que lo atribuye a', 'Anónimo: officials (within Example / Ministry)', 'Estatus de la afirmación: Reportado']);
+    expectEveryChartRule(spanish);
+  });
+
+  test('keeps no English of ours, only what the records say', () => {
+    expect(englishCopyIn(attribution, attribution, records)).toEqual(expect.arrayContaining(['unnamed', 'named', 'published', 'citing', 'status']));
+    expect(englishCopyIn(spanish, attribution, records)).toEqual([]);
+  });
+
+  test('built by its kind in Spanish, it names the roles in Spanish and links the Spanish actor pages', () => {
+    const chain = attributionKind.build({ name: 'attribution', claim: 'unit-trained-abroad' }, content, 'es');
+    expect(chain.id).toBe('attribution-unit-trained-abroad');
+    expect(chain.table.rows.map((row) => [...row.cells, row.href])).toEqual([
+      ['1', 'Publicado por', 'Example State TV', 'Nombrado', '/es/actors/example-state-tv/'],
+      ['2', 'citando a', 'Example Daily', 'Nombrado', '/es/actors/example-outlet/'],
+      ['3', 'citando a', 'officials who were not named (dentro de Example Ministry)', 'Anónimo', '/es/actors/example-ministry/'],
     ]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { buildMap, countryStatus, map, regionOf, type MapCountry } from '../../../../src/charts/kinds/map';
+import { countryName } from '../../../../src/lib/countries';
+import { inLanguage } from '../../../../src/lib/paths';
 import { chartRequestProblem } from '../../../../src/charts/registry';
 import { renderChartSvg } from '../../../../src/charts/render';
 import type { Mark } from '../../../../src/charts/spec';
 import { checkContent } from '../../../../src/check';
 import { VALID_CONTENT } from '../../fixtures';
-import { expectEveryChartRule, expectSvgSnapshots } from '../fixtures';
+import { copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots } from '../fixtures';
 
 const country = (code: string, name: string, statuses: MapCountry['statuses'], href: string | null = null): MapCountry => ({ code, name, statuses, href });
 
@@ -148,5 +150,74 @@ describe('map kind', () => {
   test('draws on the claims about the countries in its view', () => {
     expect(map.claims({ name: 'map', region: 'americas' }, content)).toEqual(['designation-published', 'unit-trained-abroad']);
     expect(map.claims({ name: 'map', region: 'europe' }, content)).toEqual([]);
+  });
+});
+
+describe('map in Spanish', () => {
+  // The kind names each country in the chart's language and links its hub in that language.
+  const spanishCountries = countries.map((entry) => ({ ...entry, name: countryName(entry.code, 'es'), href: entry.href && inLanguage('es', entry.href) }));
+  const americas = buildMap({ region: 'americas', countries }, 'en');
+  const spanish = buildMap({ region: 'americas', countries: spanishCountries }, 'es');
+  /** Names: the countries' in both languages, and the boundaries' credit. */
+  const names = [...countries, ...spanishCountries].map((entry) => entry.name).concat(['Natural Earth', 'world-atlas']);
+
+  test('the same countries and marks, with every word of ours and every name in Spanish', () => {
+    expect(spanish.id).toBe('map-americas');
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Cada país al que conciernen afirmaciones de este sitio está marcado con el estatus más fuerte entre ellas: relleno sólido donde al menos una afirmación está documentada, rayado donde hay afirmaciones reportadas pero ninguna documentada, y así sucesivamente. Un país sin marca no tiene aquí ninguna afirmación, lo que no dice nada de cuánto crimen con drones ocurre allí. Los países demasiado pequeños para verse se nombran debajo del mapa.",
+        "columns": [
+          "País",
+          "Afirmaciones",
+          "Documentado",
+          "Reportado",
+          "Presunto",
+          "En disputa",
+          "Contradicho",
+          "Marcado como",
+        ],
+        "legend": [
+          "Alguna afirmación documentada",
+          "Alguna reportada, ninguna documentada",
+          "Alguna presunta, ninguna reportada",
+          "Solo en disputa o contradichas",
+        ],
+        "sourceLine": "Fuente: los registros de afirmaciones de este sitio, según los países a los que concierne cada una. Fronteras: Natural Earth 1:110m, vía world-atlas.",
+        "summary": "4 países u organismos de esta vista tienen afirmaciones en este sitio. Alguna afirmación documentada: México (3). Alguna reportada, ninguna documentada: Colombia (3). Alguna presunta, ninguna reportada: Ecuador (1). Solo en disputa o contradichas: Costa Rica (2). La cifra tras cada nombre es su número de afirmaciones.",
+        "title": "Dónde está la evidencia: América",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => [...row.cells, row.status, row.href])).toEqual([
+      ['Colombia', '3', '0', '2', '0', '1', '0', 'Alguna reportada, ninguna documentada', 'reported', '/es/countries/co/'],
+      ['México', '3', '1', '1', '1', '0', '0', 'Alguna afirmación documentada', 'documented', '/es/countries/mx/'],
+      ['Costa Rica', '2', '0', '0', '0', '1', '1', 'Solo en disputa o contradichas', 'disputed', null],
+      ['Ecuador', '1', '0', '0', '1', '0', '0', 'Alguna presunta, ninguna reportada', 'alleged', null],
+    ]);
+    const shapes = spanish.layouts.wide.marks.filter((mark): mark is Extract<Mark, { type: 'status-path' }> => mark.type === 'status-path');
+    expect(shapes[0]).toMatchObject({ label: 'México: 3 afirmaciones, 1 documentada, 1 reportada y 1 presunta', href: '/es/countries/mx/' });
+    const narrowTexts = spanish.layouts.narrow.marks.flatMap((mark) => (mark.type === 'text' ? mark.lines : []));
+    expect(narrowTexts).toEqual(['Demasiado pequeños para verse aquí, o no', 'son un solo país:', 'Costa Rica (2)']);
+    expectEveryChartRule(spanish);
+  });
+
+  test('Europe is titled and listed in Spanish', () => {
+    const europe = buildMap({ region: 'europe', countries: spanishCountries }, 'es');
+    expect(europe.title).toBe('Dónde está la evidencia: Europa');
+    expect(europe.table.rows.map((row) => row.cells[0])).toEqual(['Francia', 'Unión Europea']);
+    expect(europe.summary).toContain('Unión Europea no es un solo país en el mapa y figura debajo de él.');
+    expect(buildMap({ region: 'world', countries: spanishCountries }, 'es').title).toBe('Dónde está la evidencia: el mundo');
+  });
+
+  test('keeps no English of ours', () => {
+    expect(englishCopyIn(americas, americas, names)).toEqual(expect.arrayContaining(['any', 'claims', 'documented', 'country', 'americas', 'hatched']));
+    expect(englishCopyIn(spanish, americas, names)).toEqual([]);
+  });
+
+  test('built by its kind in Spanish, it names the countries in Spanish and links their Spanish hubs', () => {
+    const { content } = checkContent(VALID_CONTENT);
+    const three = { ...content, claims: [...content.claims, { ...content.claims[0]!, id: 'third' }] };
+    const chart = map.build({ name: 'map', region: 'americas' }, three, 'es');
+    expect(chart.id).toBe('map-americas');
+    expect(chart.table.rows.map((row) => [row.cells[0], row.href])).toEqual([['México', '/es/countries/mx/']]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { sideBySide as sideBySideKind } from '../../../../src/charts/kinds/side-by-side';
-import { content, expectEveryChartRule, expectSvgSnapshots, sideBySide, statusMarks, texts } from '../fixtures';
+import { buildSideBySide, sideBySide as sideBySideKind } from '../../../../src/charts/kinds/side-by-side';
+import { describePeriods, formatPeriod } from '../../../../src/lib/format';
+import { content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots, sideBySide, sideBySidePanels, statusMarks, texts } from '../fixtures';
 import type { Mark } from '../../../../src/charts/spec';
 
 describe('official series side by side', () => {
@@ -77,5 +78,70 @@ describe('side-by-side kind', () => {
     // A figure of a measure no article embeds as a series is not in the chart, so its claim is not either.
     const elsewhere = { ...withFigures('unit-trained-abroad', [figure('Drones seized', 'drones', 9, '2024')]), id: 'drones-seized-2024' };
     expect(sideBySideKind.claims({ name: 'side-by-side' }, { ...records, claims: [...claims, elsewhere] })).toEqual(['designation-published', 'unit-trained-abroad']);
+  });
+});
+
+describe('official series side by side in Spanish', () => {
+  const periodsOf = (panel: (typeof sideBySidePanels)[number]) => panel.points.map((point) => point.period);
+  // The kind describes each panel's periods in the chart's language (`describePeriods`).
+  const spanish = buildSideBySide(sideBySidePanels.map((panel) => ({ ...panel, periods: describePeriods(periodsOf(panel), 'es') })), sideBySide.id, 'es');
+  const records = sideBySidePanels.flatMap((panel) => [panel.measure, panel.unit, panel.counts ?? '', panel.sources]);
+  /** Words spelt alike in English and Spanish. */
+  const alike = ['series', 'panel'];
+
+  test('periods are described and written in Spanish', () => {
+    expect(sideBySidePanels.map((panel) => describePeriods(periodsOf(panel)))).toEqual(sideBySidePanels.map((panel) => panel.periods));
+    expect([['2019', '2021'], ['2020-04/2021-03', '2021-04/2022-03'], ['2020-01/2020-12'], ['2024-01', '2024-02'], ['2024-01-01'], ['2020', '2020-04/2021-03']].map((periods) => describePeriods(periods, 'es'))).toEqual([
+      'años calendario',
+      'periodos de doce meses de abril a marzo',
+      'años calendario',
+      'meses',
+      'días sueltos',
+      'periodos de distinta duración, tal como los da cada cifra',
+    ]);
+    const periods = ['2019', '2025-02', '2025-02-20', '2020-04/2021-03', '2020-04/2020-09'];
+    expect(periods.map((period) => formatPeriod(period, 'long', 'es'))).toEqual(['2019', 'febrero de 2025', '20 de febrero de 2025', 'abril de 2020 a marzo de 2021', 'abril de 2020 a septiembre de 2020']);
+    expect(periods.map((period) => formatPeriod(period, 'short', 'es'))).toEqual(['2019', 'feb 2025', '20 de febrero de 2025', '2020/21', 'abr 2020–sep 2020']);
+  });
+
+  test('the same panels, with every word of ours in Spanish', () => {
+    expect(spanish.id).toBe(sideBySide.id);
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Cada panel es un recuento publicado, con su propio eje, unidad y periodo. Los paneles cuentan cosas distintas en periodos distintos, así que sus barras no pueden compararse de un panel a otro. Cada barra está marcada con el estatus de la afirmación que la indica; los periodos sin cifra publicada se omiten.",
+        "columns": [
+          "Serie",
+          "Periodo",
+          "Valor",
+          "Unidad",
+          "Fuentes",
+          "Estatus",
+        ],
+        "legend": [
+          "Documentado",
+          "Reportado",
+          "Presunto",
+        ],
+        "sourceLine": "Fuentes: Paper; Ministry; Agency; Army. Cada cifra enlaza su registro de afirmación y sus fuentes.",
+        "summary": "Drones seized (drones, años calendario): de 9 (2021) a 12 (2022), 2 cifras; fuentes: Paper. Drone incidents at prisons (incidents, periodos de doce meses de abril a marzo; cuenta: sightings and finds): de 300 (abril de 2020 a marzo de 2021) a 900 (abril de 2022 a marzo de 2023), 3 cifras; fuentes: Ministry; Agency. Drone attacks (attacks, años calendario): de 115 (2024) a 300 (2025), 2 cifras; fuentes: Army. Cifras por estatus: 3 documentadas, 2 reportadas y 2 presuntas.",
+        "title": "Recuentos oficiales lado a lado: 3 series, cada una en su propia escala",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => row.cells)).toEqual([
+      ['Drones seized', '2021', '9', 'drones', 'Paper', 'Reportado'],
+      ['Drones seized', '2022', '12', 'drones', 'Paper', 'Documentado'],
+      ['Drone incidents at prisons', 'abril de 2020 a marzo de 2021', '300', 'incidents', 'Ministry; Agency', 'Documentado'],
+      ['Drone incidents at prisons', 'abril de 2021 a marzo de 2022', '1200', 'incidents', 'Ministry; Agency', 'Documentado'],
+      ['Drone incidents at prisons', 'abril de 2022 a marzo de 2023', '900', 'incidents', 'Ministry; Agency', 'Reportado'],
+      ['Drone attacks', '2024', '115', 'attacks', 'Army', 'Presunto'],
+      ['Drone attacks', '2025', '300', 'attacks', 'Army', 'Presunto'],
+    ]);
+    expect(texts(spanish.layouts.narrow.marks)).toContain('incidents; periodos de doce meses de / abril a marzo / Cuenta: sightings and finds / Fuente: Ministry; Agency');
+    expectEveryChartRule(spanish);
+  });
+
+  test('keeps no English of ours, only what the records say', () => {
+    expect(englishCopyIn(sideBySide, sideBySide, records, alike)).toEqual(expect.arrayContaining(['calendar', 'twelve', 'april', 'figures', 'sources', 'counts', 'scale']));
+    expect(englishCopyIn(spanish, sideBySide, records, alike)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { statusBreakdown } from '../../../../src/charts/kinds/status-breakdown';
-import { breakdown, content, expectEveryChartRule, expectSvgSnapshots, statusMarks } from '../fixtures';
+import { buildBreakdown, statusBreakdown } from '../../../../src/charts/kinds/status-breakdown';
+import { breakdown, breakdownInput, content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts } from '../fixtures';
 
 describe('status breakdown', () => {
   test('segments per status with the documented share', () => {
@@ -37,5 +37,52 @@ describe('status-breakdown kind', () => {
     // A party needs three chains to get a bar; the fixture's parties appear in fewer.
     expect(statusBreakdown.build({ name: 'status-breakdown', by: 'actor' }, content).table.rows).toEqual([]);
     expect(statusBreakdown.claims({ name: 'status-breakdown', by: 'actor' }, content).sort()).toEqual(['designation-published', 'unit-trained-abroad']);
+  });
+});
+
+describe('status breakdown in Spanish', () => {
+  const spanish = buildBreakdown(breakdownInput, 'es');
+  const records = breakdownInput.groups.map((group) => group.label);
+
+  test('the same bars, with every word of ours in Spanish', () => {
+    expect(spanish.id).toBe(breakdown.id);
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Cada barra es una parte: las afirmaciones en cuya cadena de atribución aparece con nombre, divididas por estatus. La cifra tras la barra indica cuántas de ellas están documentadas.",
+        "columns": [
+          "Parte",
+          "Afirmaciones",
+          "Documentado",
+          "Reportado",
+          "Presunto",
+          "En disputa",
+          "Contradicho",
+        ],
+        "legend": [
+          "Documentado",
+          "Reportado",
+          "Presunto",
+        ],
+        "sourceLine": "Fuente: los registros de afirmaciones de este sitio.",
+        "summary": "Para cada parte, las afirmaciones en cuya cadena de atribución aparece con nombre: State TV, 1 de 4 documentadas; Daily Outlet, 2 de 3 documentadas.",
+        "title": "Desglose por estatus, por parte",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => row.cells)).toEqual(breakdown.table.rows.map((row) => row.cells));
+    expect(texts(spanish.layouts.wide.marks)).toEqual(['State TV', '1 de 4 documentadas', 'Daily Outlet', '2 de 3 documentadas']);
+    expectEveryChartRule(spanish);
+  });
+
+  test('keeps no English of ours, only what the records say', () => {
+    expect(englishCopyIn(breakdown, breakdown, records)).toEqual(expect.arrayContaining(['party', 'claims', 'documented', 'disputed']));
+    expect(englishCopyIn(spanish, breakdown, records)).toEqual([]);
+  });
+
+  test('built by its kind in Spanish, by article, it links the Spanish article pages', () => {
+    const byArticle = statusBreakdown.build({ name: 'status-breakdown', by: 'article' }, content, 'es');
+    expect(byArticle.id).toBe('status-by-article');
+    expect(byArticle.title).toBe('Desglose por estatus, por artículo');
+    expect(byArticle.summary).toBe('Para cada artículo, las afirmaciones a las que se refiere: A fixture explainer, 1 de 2 documentadas.');
+    expect(byArticle.table.rows.map((row) => [row.cells[0], row.href])).toEqual([['A fixture explainer', '/es/articles/fixture-explainer/']]);
   });
 });

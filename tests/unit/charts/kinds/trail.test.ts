@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { trail as trailKind } from '../../../../src/charts/kinds/trail';
-import { content, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, trail } from '../fixtures';
+import { buildTrail, trail as trailKind } from '../../../../src/charts/kinds/trail';
+import { words } from '../../../../src/i18n';
+import { content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshots, statusMarks, texts, trail, trailInput } from '../fixtures';
 import type { Mark } from '../../../../src/charts/spec';
 
 describe('story trail', () => {
@@ -76,5 +77,71 @@ describe('trail kind', () => {
     const dangling = { ...outlet, id: 'dangling-report', data: { ...outlet.data, relays: [{ source: 'outlet-report', named: true, says: 'no-such-claim' }] } };
     expect(trailKind.problem({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toBeNull();
     expect(trailKind.claims({ name: 'trail', claim: 'unit-trained-abroad' }, { ...content, sources: [...content.sources, dangling] })).toEqual(['unit-trained-abroad']);
+  });
+});
+
+describe('story trail in Spanish', () => {
+  // The kind says in the chart's language that the origin is a document we did not see.
+  const notSeen = (outlet: string) => outlet.replace(/ \(not seen\)$/, '');
+  const spanish = buildTrail({ ...trailInput, nodes: trailInput.nodes.map((node) => (node.outlet.endsWith('(not seen)') ? { ...node, outlet: words('es').charts.trail.notSeen(notSeen(node.outlet)) } : node)) }, trail.id, 'es');
+  const records = [trailInput.claim.statement, ...trailInput.nodes.flatMap((node) => [notSeen(node.outlet), node.says.statement, node.change ?? ''])];
+
+  test('the same rows, with every word of ours and every date in Spanish', () => {
+    expect(spanish.id).toBe(trail.id);
+    expect(copyOf(spanish)).toMatchInlineSnapshot(`
+      {
+        "caption": "Cada fila es un documento que difundió la historia, en orden cronológico, marcado con el estatus de lo que dice. Una línea lo une al documento anterior que repite: continua cuando nombra ese documento, discontinua cuando lo inferimos por la coincidencia de la redacción.",
+        "columns": [
+          "Medio",
+          "Fecha",
+          "Repite",
+          "Cómo lo sabemos",
+          "Qué dice",
+          "Estatus",
+          "Qué cambió",
+        ],
+        "legend": [
+          "Documentado",
+          "Reportado",
+          "Contradicho",
+        ],
+        "sourceLine": "Fuente: los registros de fuentes de este sitio; cada fila enlaza lo que dice y los documentos en que se apoya.",
+        "summary": "3 documentos repiten un origen; lo que dicen son afirmaciones: 1 documentada, 1 reportada y 1 contradicha. 2 cambiaron algo: Agency: Names the police as the paper’s source; State TV: Gives the payload as 3 kg.",
+        "title": "Cómo circuló la historia: A paper published a report.",
+      }
+    `);
+    expect(spanish.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.cells[5]])).toEqual([
+      ['A paper reports it (no visto)', '2025-09-08', 'Origen', '', 'Documentado'],
+      ['Agency', '2025-09-08', 'A paper reports it (no visto)', 'Lo nombra', 'Documentado'],
+      ['Blog', '2025-09-10', 'Agency', 'Coincidencia de redacción (inferencia nuestra)', 'Reportado'],
+      ['State TV', 'Fecha desconocida', 'A paper reports it (no visto)', 'Lo nombra', 'Contradicho'],
+    ]);
+    expect(texts(spanish.layouts.wide.marks)).toEqual([
+      '8 de septiembre de 2025 · A paper reports it (no visto)',
+      'Documentado: A paper published a report.',
+      '8 de septiembre de 2025 · Agency',
+      'Documentado: dice lo mismo que lo que repite',
+      'Cambió: Names the police as the paper’s source.',
+      '10 de septiembre de 2025 · Blog',
+      'Reportado: The unit trained abroad.',
+      'Fecha desconocida · State TV',
+      'Contradicho: The drone carries 3 kg.',
+      'Cambió: Gives the payload as 3 kg.',
+    ]);
+    expectEveryChartRule(spanish);
+  });
+
+  test('keeps no English of ours, only what the records say', () => {
+    expect(englishCopyIn(trail, trail, records)).toEqual(expect.arrayContaining(['origin', 'seen', 'date', 'unknown', 'documents', 'changed', 'september']));
+    expect(englishCopyIn(spanish, trail, records)).toEqual([]);
+  });
+
+  test('built by its kind in Spanish, it links the Spanish source pages', () => {
+    const chart = trailKind.build({ name: 'trail', claim: 'unit-trained-abroad' }, content, 'es');
+    expect(chart.id).toBe('trail-unit-trained-abroad');
+    expect(chart.table.rows.map((row) => [row.cells[0], row.cells[1], row.cells[2], row.cells[3], row.href])).toEqual([
+      ['Example State TV', '2025-09-08', 'Origen', '', '/es/sources/state-tv-report/'],
+      ['Example Daily', 'Fecha desconocida', 'Example State TV', 'Lo nombra', '/es/sources/outlet-report/'],
+    ]);
   });
 });
