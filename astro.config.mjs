@@ -1,10 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { searchIndex } from './src/integrations/search-index';
 import { securityHeaders } from './src/integrations/security-headers';
+import { siteMap } from './src/integrations/sitemap';
 import { CONTENT_DIR } from './src/lib/content/location';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/language';
 
@@ -18,5 +18,5 @@ export default defineConfig({
   cacheDir: CONTENT_DIR === 'content' ? undefined : `./node_modules/.astro/content-${CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`,
   // Stylesheets stay external files: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), securityHeaders(), searchIndex()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), siteMap(), securityHeaders(), searchIndex()],
 });

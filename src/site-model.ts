@@ -30,8 +30,11 @@ export interface SiteRecords {
   events: WithId<Event>[];
   glossary: WithId<Term>[];
   articles: (WithId<Article> & { body?: string | undefined })[];
-  /** Translated articles, with ids `<language>/<article id>`. */
-  translations?: (WithId<ArticleTranslation> & { body?: string | undefined })[];
+  /**
+   * Translated articles: Astro's, with ids `<language>/<article id>`; or the content check's, with the article's
+   * id and a `language`.
+   */
+  translations?: (WithId<ArticleTranslation> & { body?: string | undefined; language?: string })[];
 }
 
 /** Text in a language, and the language it is actually in: the English original when no translation exists. */
@@ -65,6 +68,12 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
   const chartRecords = { claims, sources, actors, events: sortedEvents, articles };
   const chartRequests = allChartRequests(chartRecords);
   const charts = new Map<string, ChartSpec>(chartRequests.map((request) => [chartId(request), buildChart(request, chartRecords)]));
+  // Another language's charts, the same charts in its words, built on first use.
+  const chartsByLanguage = new Map<Language, Map<string, ChartSpec>>([[DEFAULT_LANGUAGE, charts]]);
+  const chartsIn = (language: Language) => {
+    if (!chartsByLanguage.has(language)) chartsByLanguage.set(language, new Map(chartRequests.map((request) => [chartId(request), buildChart(request, chartRecords, language)])));
+    return chartsByLanguage.get(language)!;
+  };
   // Versions come from the content: a claim's from its dates and change log, a chart's from the claims it draws.
   const claimVersions = new Map(claims.map((claim) => [claim.id, claimVersion(claim)]));
   const latest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '0000-00-00');
@@ -92,7 +101,7 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
   });
   const hubUpdated = (hub: { claims: { id: string }[] }) => (hub.claims.length > 0 ? latest(hub.claims.map((claim) => claimVersions.get(claim.id)!.updated)) : siteVersion.updated);
   // Translations: an article's, by language and id; a claim's and a term's text in a language, or the English.
-  const translationsById = new Map<string, NonNullable<R['translations']>[number]>(translations.map((entry) => [entry.id, entry]));
+  const translationsById = new Map<string, NonNullable<R['translations']>[number]>(translations.map((entry) => [entry.language ? `${entry.language}/${entry.id}` : entry.id, entry]));
   const translation = (articleId: string, language: Language) => (language === DEFAULT_LANGUAGE ? undefined : translationsById.get(`${language}/${articleId}`));
   const claimText = (claim: WithId<Claim>, language: Language): InLanguage<{ statement: string; rationale: string }> => {
     const translated = language === DEFAULT_LANGUAGE ? undefined : claim.data.translations[language as TranslatedLanguage];
@@ -219,8 +228,8 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
       if (!untranslatedPaths.has(language)) untranslatedPaths.set(language, new Set(untranslatedPages(language).map((page) => page.path)));
       return !untranslatedPaths.get(language)!.has(path);
     },
-    chart: (id: string) => {
-      const spec = charts.get(id);
+    chart: (id: string, language: Language = DEFAULT_LANGUAGE) => {
+      const spec = chartsIn(language).get(id);
       if (!spec) throw new Error(`No chart with id "${id}" (the content check should have caught this)`);
       return spec;
     },

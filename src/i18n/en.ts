@@ -56,6 +56,8 @@ export const en = {
     other: { name: 'Other', definition: 'Everything else the evidence is about: media, sanctions, recruitment, manufacturers.' },
   },
   /** The labels of each status's definition on the methodology page. */
+  /** The feed of new articles. */
+  feed: { articlesTitle: 'new articles', articlesDescription: 'New evidence-graded explainers on drones and organized crime.' },
   /** The search page, and the words its script shows (handed to it in data attributes). */
   search: {
     title: 'Search',
@@ -404,5 +406,168 @@ export const en = {
     genre: { claim: 'Claim record', chart: 'Chart', hub: 'Topic page', data: 'Data set' },
     /** The open data's title after the site's: "Drones and Organized Crime: An Evidence-Graded Explainer: Open data". */
     openData: 'Open data',
+  },
+  /**
+   * The words inside the charts: titles, captions, summaries, labels, legends and table headings, by chart kind.
+   * What records say (statements, titles, measures, units, names) stays as the records give it.
+   */
+  charts: {
+    /** A status after a number of claims or figures: "2 reported" (one claim or figure, or several). */
+    statusWord: {
+      documented: { one: 'documented', other: 'documented' },
+      reported: { one: 'reported', other: 'reported' },
+      alleged: { one: 'alleged', other: 'alleged' },
+      disputed: { one: 'disputed', other: 'disputed' },
+      contradicted: { one: 'contradicted', other: 'contradicted' },
+    },
+    /** The last join of a list of counts: "1 documented, 2 reported and 1 alleged". */
+    and: 'and',
+    /** A list of counts with nothing in it. */
+    none: 'none',
+    /** Marks with no graded claim behind them. */
+    noClaim: 'No graded claim',
+    /** The credit line of a chart of figures. */
+    credit: (publishers: string) => `Sources: ${publishers}. Each figure links its claim record and sources.`,
+    /** The figures of a chart by status. */
+    figuresAre: (counts: string) => `The figures are ${counts}.`,
+    /** The periods of a series of figures. */
+    periods: {
+      calendarYears: 'calendar years',
+      months: 'months',
+      days: 'single days',
+      twelveMonths: (from: string, to: string) => `twelve-month years from ${from} to ${to}`,
+      mixed: 'periods of different lengths, as each figure gives them',
+      /** A run of months as a table writes it: "April 2020 to March 2021". */
+      range: (start: string, end: string) => `${start} to ${end}`,
+    },
+    anatomy: {
+      title: (article: string) => `Anatomy of a report: the claims in “${article}”`,
+      caption: 'Each square is one claim, in the order the article makes it; read left to right, row by row. The bars below total the claims by status.',
+      summary: (claims: number, counts: string) => `The article makes ${claims} claims: ${counts}.`,
+      sourceLine: 'Source: the claim records of this site; each claim page lists the sources behind it.',
+      columns: { number: '#', claim: 'Claim', status: 'Status' },
+      total: 'Total by status',
+    },
+    attribution: {
+      title: (statement: string) => `Who says it: the attribution chain of “${statement}”`,
+      caption: 'Read from the outermost link, the party that published the claim, to the innermost, the party said to hold the knowledge. A dashed box is a party the source does not name.',
+      summary: (links: number, unnamed: number, chain: string, status: string) =>
+        `The claim reaches the reader through ${links} link${links === 1 ? '' : 's'}, ${unnamed} of them unnamed: ${chain}. Its status is ${status}.`,
+      /** An unnamed party in the summary's chain, with what the record says of it. */
+      unnamedParty: (party: string) => `an unnamed party (${party})`,
+      /** An unnamed party the record does not describe. */
+      undescribed: 'unnamed',
+      sourceLine: 'Source: the claim record of this site and the sources it lists.',
+      columns: { link: 'Link', role: 'Role', party: 'Party', named: 'Named' },
+      named: 'Named',
+      unnamed: 'Unnamed',
+      status: (status: string) => `Status of the claim: ${status}`,
+    },
+    comparison: {
+      title: (measure: string) => `Claimed and documented: ${measure}`,
+      caption: 'Each bar is one figure as a source states it, marked by the status of the claim. The vertical rule is the documented figure.',
+      same: 'same as the documented figure',
+      /** "0.3 kg (11%) more than the documented figure". */
+      gap: (difference: string, more: boolean) => `${difference} ${more ? 'more' : 'less'} than the documented figure`,
+      documentedFigure: 'documented figure',
+      reference: (who: string, figure: string) => `${who} gives ${figure} (documented).`,
+      other: (who: string, figure: string, gap: string, status: string) => `${who} gives ${figure}, ${gap} (${status})`,
+      gives: (who: string, figure: string) => `${who} gives ${figure}`,
+      noneDocumented: 'No figure is documented.',
+      columns: { who: 'Stated by', figure: 'Figure', condition: 'Condition', against: 'Against the documented figure', status: 'Status' },
+      rule: (figure: string) => `Documented: ${figure}`,
+      unnamedSource: 'Unnamed source',
+    },
+    breakdown: {
+      article: {
+        title: 'Status breakdown by article',
+        caption: 'Each bar is one article: its claims, split by status. The figure after the bar is how many of them are documented.',
+        noun: 'the claims it refers to',
+        group: 'article',
+        column: 'Article',
+      },
+      actor: {
+        title: 'Status breakdown by party',
+        caption: 'Each bar is one party: the claims in whose attribution chain it appears by name, split by status. The figure after the bar is how many of them are documented.',
+        noun: 'the claims in whose attribution chain it is named',
+        group: 'party',
+        column: 'Party',
+      },
+      summary: (group: string, noun: string, groups: string) => `For each ${group}, ${noun}: ${groups}.`,
+      share: (documented: number, claims: number) => `${documented} of ${claims} documented`,
+      sourceLine: 'Source: the claim records of this site.',
+      claims: 'Claims',
+    },
+    series: {
+      caption: 'Each bar is one figure for one period, as a source states it, marked by the status of its claim. Periods without a published figure are left out, not drawn as zero.',
+      summary: (measure: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
+        `${measure}: from ${first} in ${firstPeriod} to ${last} in ${lastPeriod}; highest ${high} (${highPeriod}), lowest ${low} (${lowPeriod}).`,
+      columns: { period: 'Period', value: (unit: string) => `Value (${unit})`, sources: 'Sources', status: 'Status' },
+    },
+    sideBySide: {
+      title: (series: number) => `Official counts side by side: ${series} series, each on its own scale`,
+      caption:
+        'Each panel is one published count with its own axis, unit and period. The panels count different things over different periods, so their bars cannot be compared from one panel to the next. Each bar is marked by the status of the claim that states it; periods without a published figure are left out.',
+      /** One panel in the summary: "Drones seized (drones, calendar years): 9 in 2021 to 12 in 2022, 2 figures; sources: Paper." */
+      panel: (measure: string, unit: string, periods: string, counts: string | null, first: string, firstPeriod: string, last: string, lastPeriod: string, figures: number, sources: string) =>
+        `${measure} (${unit}, ${periods}${counts ? `; counts: ${counts}` : ''}): ${first} in ${firstPeriod} to ${last} in ${lastPeriod}, ${figures} figures; sources: ${sources}.`,
+      columns: { series: 'Series', period: 'Period', value: 'Value', unit: 'Unit', sources: 'Sources', status: 'Status' },
+      counts: (counts: string) => `Counts: ${counts}`,
+      source: (sources: string) => `Source: ${sources}`,
+    },
+    timeline: {
+      title: 'Timeline of events',
+      scoped: (scope: string) => `Timeline: ${scope}`,
+      caption: 'Events in date order. Each mark shows the status of the claim behind the event, so a reader can tell a documented event from one only reported.',
+      none: 'No events.',
+      summary: (events: number, first: string, last: string, counts: string | null, ungraded: number) =>
+        `${events} events from ${first} to ${last}${counts ? `; their claims are ${counts}` : ''}${ungraded > 0 ? `; ${ungraded} ${ungraded === 1 ? 'has' : 'have'} no graded claim behind ${ungraded === 1 ? 'it' : 'them'}` : ''}.`,
+      sourceLine: 'Source: the event records of this site; each links the claim and sources behind it.',
+      columns: { date: 'Date', event: 'Event', status: 'Status of the claim behind it' },
+    },
+    trail: {
+      title: (statement: string) => `How the story travelled: ${statement}`,
+      caption:
+        'Each row is a document that carried the story, in date order, marked with the status of what it says. A line joins it to the earlier document it repeats: solid when it names that document, dashed when we infer it from matching words.',
+      summary: (documents: number, origins: number, counts: string) =>
+        `${documents} ${documents === 1 ? 'document repeats' : 'documents repeat'} ${origins === 1 ? 'one origin' : `${origins} origins`}; what they say is ${counts}.`,
+      noChange: 'We saw no change of wording on the way.',
+      changed: (documents: number, changes: string) => `${documents} changed something: ${changes}.`,
+      sourceLine: 'Source: the source records of this site; each row links what it says and the documents behind it.',
+      columns: { outlet: 'Outlet', date: 'Date', repeats: 'Repeats', how: 'How we know', says: 'What it says', status: 'Status', change: 'What changed' },
+      origin: 'Origin',
+      namesIt: 'It names it',
+      inferred: 'Matching words (our inference)',
+      same: 'says the same as what it repeats',
+      change: (change: string) => `Changed: ${change}`,
+      /** The origin of a trail that is a document we did not see, by the title of the event that records it. */
+      notSeen: (event: string) => `${event} (not seen)`,
+    },
+    map: {
+      region: { world: 'the world', americas: 'the Americas', europe: 'Europe' },
+      title: (region: string) => `Where the evidence is: ${region}`,
+      caption:
+        'Each country that claims on this site concern is marked by the strongest status among them: solid where at least one claim is documented, hatched where claims are reported but none documented, and so on. ' +
+        'A country with no mark holds no claim here, which says nothing of how much drone crime happens there. Countries too small to see are named below the map.',
+      /** What each mark means on a map, where a country holds many claims. */
+      marked: {
+        documented: 'Any documented claim',
+        reported: 'Reported, none documented',
+        alleged: 'Alleged, none reported',
+        disputed: 'Disputed or contradicted only',
+        contradicted: 'Contradicted only',
+      },
+      inView: (countries: number) => `${countries} ${countries === 1 ? 'country or body' : 'countries or bodies'} in this view ${countries === 1 ? 'has' : 'have'} claims on this site.`,
+      figure: 'The figure after each name is its number of claims.',
+      listed: (names: string, count: number) => `${names} ${count === 1 ? 'is' : 'are'} not one country on the map and ${count === 1 ? 'is' : 'are'} listed below it.`,
+      sourceLine: 'Source: the claim records of this site, by the countries each concerns. Boundaries: Natural Earth 1:110m, via world-atlas.',
+      columns: { country: 'Country', claims: 'Claims', marked: 'Marked as' },
+      key: 'Too small to see here, or not one country:',
+    },
+    /** An article's link-preview card. */
+    card: {
+      /** The site's title at the top of the card (the same as `SITE.title`). */
+      site: 'Drones and Organized Crime: An Evidence-Graded Explainer',
+    },
   },
 };

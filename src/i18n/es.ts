@@ -51,6 +51,7 @@ export const es: Dictionary = {
     'counter-drone': { name: 'Antidrones', definition: 'Lo que los Estados y otros hacen contra los drones: leyes, detección, inhibición de señal, interceptación.' },
     other: { name: 'Otros', definition: 'Todo lo demás de lo que trata la evidencia: medios, sanciones, reclutamiento, fabricantes.' },
   },
+  feed: { articlesTitle: 'artículos nuevos', articlesDescription: 'Nuevos artículos explicativos sobre drones y crimen organizado, con cada afirmación calificada según su evidencia.' },
   search: {
     title: 'Buscar',
     description: 'Busque en todos los artículos, afirmaciones, fuentes, actores y términos del glosario, y filtre los resultados por estatus, tipo, parte, tema, país y uso.',
@@ -369,5 +370,152 @@ export const es: Dictionary = {
     /** The APA 7 manual in Spanish describes a data set as "[Conjunto de datos]". */
     genre: { claim: 'Registro de afirmación', chart: 'Gráfico', hub: 'Página temática', data: 'Conjunto de datos' },
     openData: 'Datos abiertos',
+  },
+  charts: {
+    /** The status agrees with what the charts count: "afirmaciones" and "cifras", both feminine. */
+    statusWord: {
+      documented: { one: 'documentada', other: 'documentadas' },
+      reported: { one: 'reportada', other: 'reportadas' },
+      alleged: { one: 'presunta', other: 'presuntas' },
+      disputed: { one: 'en disputa', other: 'en disputa' },
+      contradicted: { one: 'contradicha', other: 'contradichas' },
+    },
+    and: 'y',
+    none: 'ninguna',
+    noClaim: 'Sin afirmación calificada',
+    credit: (publishers: string) => `Fuentes: ${publishers}. Cada cifra enlaza su registro de afirmación y sus fuentes.`,
+    figuresAre: (counts: string) => `Cifras por estatus: ${counts}.`,
+    periods: {
+      calendarYears: 'años calendario',
+      months: 'meses',
+      days: 'días sueltos',
+      twelveMonths: (from: string, to: string) => `periodos de doce meses de ${from} a ${to}`,
+      mixed: 'periodos de distinta duración, tal como los da cada cifra',
+      range: (start: string, end: string) => `${start} a ${end}`,
+    },
+    anatomy: {
+      title: (article: string) => `Anatomía de un informe: las afirmaciones de “${article}”`,
+      caption: 'Cada cuadrado es una afirmación, en el orden en que la hace el artículo; se lee de izquierda a derecha, fila por fila. Las barras de abajo suman las afirmaciones por estatus.',
+      summary: (claims: number, counts: string) => `El artículo hace ${claims} ${claims === 1 ? 'afirmación' : 'afirmaciones'}: ${counts}.`,
+      sourceLine: 'Fuente: los registros de afirmaciones de este sitio; la página de cada afirmación enumera las fuentes en que se apoya.',
+      columns: { number: '#', claim: 'Afirmación', status: 'Estatus' },
+      total: 'Total por estatus',
+    },
+    attribution: {
+      title: (statement: string) => `Quién lo dice: la cadena de atribución de “${statement}”`,
+      caption:
+        'Se lee del eslabón más externo, la parte que publicó la afirmación, al más interno, la parte a la que se atribuye el conocimiento. Un recuadro discontinuo es una parte que la fuente no nombra.',
+      summary: (links: number, unnamed: number, chain: string, status: string) =>
+        `La afirmación llega al lector a través de ${links} ${links === 1 ? 'eslabón' : 'eslabones'}, ${unnamed} de ellos ${unnamed === 1 ? 'anónimo' : 'anónimos'}: ${chain}. Su estatus es ${status}.`,
+      unnamedParty: (party: string) => `una parte anónima (${party})`,
+      undescribed: 'sin identificar',
+      sourceLine: 'Fuente: el registro de la afirmación en este sitio y las fuentes que enumera.',
+      columns: { link: 'Eslabón', role: 'Papel', party: 'Parte', named: 'Nombrado' },
+      named: 'Nombrado',
+      unnamed: 'Anónimo',
+      status: (status: string) => `Estatus de la afirmación: ${status}`,
+    },
+    comparison: {
+      title: (measure: string) => `Cifras afirmadas y documentadas: ${measure}`,
+      caption: 'Cada barra es una cifra tal como la indica una fuente, marcada con el estatus de la afirmación. La línea vertical es la cifra documentada.',
+      same: 'igual a la cifra documentada',
+      gap: (difference: string, more: boolean) => `${difference} ${more ? 'más' : 'menos'} que la cifra documentada`,
+      documentedFigure: 'cifra documentada',
+      reference: (who: string, figure: string) => `${who} indica ${figure} (documentada).`,
+      other: (who: string, figure: string, gap: string, status: string) => `${who} indica ${figure}, ${gap} (${status})`,
+      gives: (who: string, figure: string) => `${who} indica ${figure}`,
+      noneDocumented: 'Ninguna cifra está documentada.',
+      columns: { who: 'Indicada por', figure: 'Cifra', condition: 'Condición', against: 'Frente a la cifra documentada', status: 'Estatus' },
+      rule: (figure: string) => `Documentada: ${figure}`,
+      unnamedSource: 'Fuente anónima',
+    },
+    breakdown: {
+      article: {
+        title: 'Desglose por estatus, por artículo',
+        caption: 'Cada barra es un artículo: sus afirmaciones, divididas por estatus. La cifra tras la barra indica cuántas de ellas están documentadas.',
+        noun: 'las afirmaciones a las que se refiere',
+        group: 'artículo',
+        column: 'Artículo',
+      },
+      actor: {
+        title: 'Desglose por estatus, por parte',
+        caption:
+          'Cada barra es una parte: las afirmaciones en cuya cadena de atribución aparece con nombre, divididas por estatus. La cifra tras la barra indica cuántas de ellas están documentadas.',
+        noun: 'las afirmaciones en cuya cadena de atribución aparece con nombre',
+        group: 'parte',
+        column: 'Parte',
+      },
+      summary: (group: string, noun: string, groups: string) => `Para cada ${group}, ${noun}: ${groups}.`,
+      share: (documented: number, claims: number) => `${documented} de ${claims} ${claims === 1 ? 'documentada' : 'documentadas'}`,
+      sourceLine: 'Fuente: los registros de afirmaciones de este sitio.',
+      claims: 'Afirmaciones',
+    },
+    series: {
+      caption:
+        'Cada barra es una cifra de un periodo, tal como la indica una fuente, marcada con el estatus de su afirmación. Los periodos sin cifra publicada se omiten; no se dibujan como cero.',
+      summary: (measure: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
+        `${measure}: de ${first} (${firstPeriod}) a ${last} (${lastPeriod}); máximo ${high} (${highPeriod}), mínimo ${low} (${lowPeriod}).`,
+      columns: { period: 'Periodo', value: (unit: string) => `Valor (${unit})`, sources: 'Fuentes', status: 'Estatus' },
+    },
+    sideBySide: {
+      title: (series: number) => `Recuentos oficiales lado a lado: ${series} series, cada una en su propia escala`,
+      caption:
+        'Cada panel es un recuento publicado, con su propio eje, unidad y periodo. Los paneles cuentan cosas distintas en periodos distintos, así que sus barras no pueden compararse de un panel a otro. Cada barra está marcada con el estatus de la afirmación que la indica; los periodos sin cifra publicada se omiten.',
+      panel: (measure: string, unit: string, periods: string, counts: string | null, first: string, firstPeriod: string, last: string, lastPeriod: string, figures: number, sources: string) =>
+        `${measure} (${unit}, ${periods}${counts ? `; cuenta: ${counts}` : ''}): de ${first} (${firstPeriod}) a ${last} (${lastPeriod}), ${figures} ${figures === 1 ? 'cifra' : 'cifras'}; fuentes: ${sources}.`,
+      columns: { series: 'Serie', period: 'Periodo', value: 'Valor', unit: 'Unidad', sources: 'Fuentes', status: 'Estatus' },
+      counts: (counts: string) => `Cuenta: ${counts}`,
+      source: (sources: string) => `Fuente: ${sources}`,
+    },
+    timeline: {
+      title: 'Cronología de hechos',
+      scoped: (scope: string) => `Cronología: ${scope}`,
+      caption: 'Hechos en orden cronológico. Cada marca muestra el estatus de la afirmación que respalda el hecho, para distinguir un hecho documentado de uno solo reportado.',
+      none: 'Sin hechos.',
+      summary: (events: number, first: string, last: string, counts: string | null, ungraded: number) =>
+        `${events} ${events === 1 ? 'hecho' : 'hechos'} del ${first} al ${last}${counts ? `; sus afirmaciones: ${counts}` : ''}${ungraded > 0 ? `; ${ungraded} no ${ungraded === 1 ? 'tiene' : 'tienen'} detrás ninguna afirmación calificada` : ''}.`,
+      sourceLine: 'Fuente: los registros de hechos de este sitio; cada uno enlaza la afirmación y las fuentes que lo respaldan.',
+      columns: { date: 'Fecha', event: 'Hecho', status: 'Estatus de la afirmación que lo respalda' },
+    },
+    trail: {
+      title: (statement: string) => `Cómo circuló la historia: ${statement}`,
+      caption:
+        'Cada fila es un documento que difundió la historia, en orden cronológico, marcado con el estatus de lo que dice. Una línea lo une al documento anterior que repite: continua cuando nombra ese documento, discontinua cuando lo inferimos por la coincidencia de la redacción.',
+      summary: (documents: number, origins: number, counts: string) =>
+        `${documents} ${documents === 1 ? 'documento repite' : 'documentos repiten'} ${origins === 1 ? 'un origen' : `${origins} orígenes`}; lo que dicen son afirmaciones: ${counts}.`,
+      noChange: 'No vimos ningún cambio de redacción en el camino.',
+      changed: (documents: number, changes: string) => `${documents} ${documents === 1 ? 'cambió' : 'cambiaron'} algo: ${changes}.`,
+      sourceLine: 'Fuente: los registros de fuentes de este sitio; cada fila enlaza lo que dice y los documentos en que se apoya.',
+      columns: { outlet: 'Medio', date: 'Fecha', repeats: 'Repite', how: 'Cómo lo sabemos', says: 'Qué dice', status: 'Estatus', change: 'Qué cambió' },
+      origin: 'Origen',
+      namesIt: 'Lo nombra',
+      inferred: 'Coincidencia de redacción (inferencia nuestra)',
+      same: 'dice lo mismo que lo que repite',
+      change: (change: string) => `Cambió: ${change}`,
+      notSeen: (event: string) => `${event} (no visto)`,
+    },
+    map: {
+      region: { world: 'el mundo', americas: 'América', europe: 'Europa' },
+      title: (region: string) => `Dónde está la evidencia: ${region}`,
+      caption:
+        'Cada país al que conciernen afirmaciones de este sitio está marcado con el estatus más fuerte entre ellas: relleno sólido donde al menos una afirmación está documentada, rayado donde hay afirmaciones reportadas pero ninguna documentada, y así sucesivamente. ' +
+        'Un país sin marca no tiene aquí ninguna afirmación, lo que no dice nada de cuánto crimen con drones ocurre allí. Los países demasiado pequeños para verse se nombran debajo del mapa.',
+      marked: {
+        documented: 'Alguna afirmación documentada',
+        reported: 'Alguna reportada, ninguna documentada',
+        alleged: 'Alguna presunta, ninguna reportada',
+        disputed: 'Solo en disputa o contradichas',
+        contradicted: 'Solo contradichas',
+      },
+      inView: (countries: number) => `${countries} ${countries === 1 ? 'país u organismo' : 'países u organismos'} de esta vista ${countries === 1 ? 'tiene' : 'tienen'} afirmaciones en este sitio.`,
+      figure: 'La cifra tras cada nombre es su número de afirmaciones.',
+      listed: (names: string, count: number) => `${names} no ${count === 1 ? 'es' : 'son'} un solo país en el mapa y ${count === 1 ? 'figura' : 'figuran'} debajo de él.`,
+      sourceLine: 'Fuente: los registros de afirmaciones de este sitio, según los países a los que concierne cada una. Fronteras: Natural Earth 1:110m, vía world-atlas.',
+      columns: { country: 'País', claims: 'Afirmaciones', marked: 'Marcado como' },
+      key: 'Demasiado pequeños para verse aquí, o no son un solo país:',
+    },
+    card: {
+      site: 'Drones y crimen organizado: un explicador graduado por evidencia',
+    },
   },
 };

@@ -12,7 +12,8 @@ export function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
+        // One index per language, from each page's `lang`: each language's search page searches its own pages.
+        const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: fileURLToPath(dir) });

@@ -56,3 +56,9 @@ export function translatedRoutes<T, Params extends Record<string, string>, Props
     }),
   );
 }
+
+/**
+ * The language of the page at a URL, from its first path segment only (Astro's `currentLocale` matches a locale
+ * code anywhere in the path, so it would take Spain's hub, `/countries/es/`, for a Spanish page).
+ */
+export const languageAt = (url: URL): Language => pageLanguage(url.pathname).language;

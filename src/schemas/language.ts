@@ -39,7 +39,7 @@ export const articleTranslationSchema = z.strictObject({
 
 export type ArticleTranslation = z.infer<typeof articleTranslationSchema>;
 
-/** The language of a page from its locale as Astro's i18n routing reports it (`Astro.currentLocale`). */
+/** The language a route's `lang` parameter names (none: the default language). */
 export function languageOf(locale: string | undefined): Language {
   return (LANGUAGES as readonly string[]).includes(locale ?? '') ? (locale as Language) : DEFAULT_LANGUAGE;
 }

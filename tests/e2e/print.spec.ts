@@ -8,7 +8,9 @@ test('an article prints in black and white with labels, marks and addresses, and
   mkdirSync(OUT, { recursive: true });
   await page.goto(article);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header nav')).toBeHidden();
+  // Neither the site's navigation nor the language switcher prints.
+  for (const nav of await page.locator('.site-header nav').all()) await expect(nav).toBeHidden();
+  expect(await page.locator('.site-header nav').count()).toBe(2);
   await expect(page.locator('.chart-downloads').first()).toBeHidden();
   // Status labels print beside their marks, and the marks are drawn in black.
   const badge = page.locator('.prose .claim-link').first();

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import config from '../../astro.config.mjs';
 import { checkContent } from '../../src/check';
 import { CONTENT_DIR } from '../../src/lib/content/location';
-import { paths } from '../../src/lib/paths';
+import { pageLanguage, paths, pathsIn } from '../../src/lib/paths';
 import { coinsUrl } from '../../src/lib/citation/coins';
 import { isoDate, type CslItem } from '../../src/lib/citation/items';
 import { WORK_TYPES } from '../../src/lib/citation/types';
@@ -11,7 +11,8 @@ import { SITE } from '../../src/lib/site';
 import { attributeValues, builtPages, decodeEntities, fileForPath } from '../support/built-site';
 
 const site = config.site!;
-const pages = builtPages().filter((page) => page.path !== '/404.html');
+// Pages with an address of their own: not the 404 page, nor a page saying it is not translated yet.
+const pages = builtPages().filter((page) => page.path !== '/404.html' && !page.html.includes('<meta name="robots" content="noindex">'));
 const { content } = checkContent(CONTENT_DIR);
 
 /** Every `<meta name|property="key" content="…">` of a page, as key → contents. */
@@ -39,8 +40,9 @@ function coins(html: string): Map<string, string[]>[] {
 
 /** A page's own citation record, when it has a cite box: the CSL-JSON its cite files are written from. */
 function citedAs(path: string): CslItem | undefined {
-  const id = citationIdOf(path);
-  return id ? (JSON.parse(readFileSync(fileForPath(paths.citeFile(id, 'json'))!, 'utf8')) as CslItem[])[0] : undefined;
+  const { language, path: english } = pageLanguage(path);
+  const id = citationIdOf(english);
+  return id ? (JSON.parse(readFileSync(fileForPath(pathsIn(language).citeFile(id, 'json'))!, 'utf8')) as CslItem[])[0] : undefined;
 }
 
 function citationIdOf(path: string): string | undefined {
@@ -52,6 +54,7 @@ function citationIdOf(path: string): string | undefined {
 }
 
 test.each(pages.map((page) => [page.path, page] as const))('%s carries citation, Dublin Core, Open Graph, COinS and JSON-LD metadata', (path, page) => {
+  const english = pageLanguage(path).path;
   const tags = meta(page.html);
   const url = new URL(path, site).href;
   for (const key of ['citation_title', 'citation_publication_date', 'citation_publisher', 'citation_language', 'citation_public_url', 'DC.title', 'DC.date', 'og:title', 'og:url']) {
@@ -66,7 +69,7 @@ test.each(pages.map((page) => [page.path, page] as const))('%s carries citation,
   expect(tags.get('og:url')![0]).toBe(url);
   // No journal, book or report title: reference managers do not take a page for a journal article.
   expect([...tags.keys()].filter((key) => /citation_(journal|book|technical_report|conference|dissertation)/.test(key))).toEqual([]);
-  if (path === '/data/') {
+  if (english === '/data/') {
     expect([tags.get('DC.type'), tags.get('og:type')]).toEqual([['Dataset'], undefined]);
   } else {
     expect([tags.get('DC.type'), tags.get('og:type')]).toEqual([undefined, ['website']]);
@@ -78,15 +81,15 @@ test.each(pages.map((page) => [page.path, page] as const))('%s carries citation,
   expect(own!.get('rft.title')).toEqual(tags.get('citation_title'));
   expect(own!.get('rft.date')).toEqual(tags.get('DC.date'));
   expect(own!.get('rft_id')).toEqual([url]);
-  expect(own!.get('rft.type')).toEqual([path === '/data/' ? 'dataset' : 'webpage']);
+  expect(own!.get('rft.type')).toEqual([english === '/data/' ? 'dataset' : 'webpage']);
   const cited = citedAs(path);
-  if (cited && !path.startsWith('/sources/')) {
+  if (cited && !english.startsWith('/sources/')) {
     expect(tags.get('citation_title')).toEqual([cited.title]);
     expect(tags.get('DC.date')).toEqual([isoDate(cited.issued!)]);
   }
   // A source page also offers the original document, as its cite box cites it.
-  expect(others.length).toBe(/^\/sources\/[^/]+\/$/.test(path) ? 1 : 0);
-  if (cited && path.startsWith('/sources/')) {
+  expect(others.length).toBe(/^\/sources\/[^/]+\/$/.test(english) ? 1 : 0);
+  if (cited && english.startsWith('/sources/')) {
     const original = others[0]!;
     const journal = cited.type === 'article-journal';
     expect(original.get(journal ? 'rft.atitle' : 'rft.title')).toEqual([cited.title]);
@@ -124,5 +127,19 @@ test('claim pages describe a schema.org Claim with where it appears', () => {
     expect(data.mainEntity.text).toBe(claim.data.statement);
     expect(data.mainEntity.datePublished).toBe(claim.data.published);
     expect(data.mainEntity.appearance.length).toBe(claim.data.sources.filter((use) => use.relation === 'supports').length);
+  }
+});
+
+test('a translated article describes itself in its language: title, dates, language and a link-preview image of its own', () => {
+  for (const translation of content.translations) {
+    const article = content.articles.find((entry) => entry.id === translation.id)!;
+    const html = readFileSync(fileForPath(pathsIn(translation.language).article(article.id, article.data.kind))!, 'utf8');
+    const tags = meta(html);
+    expect([tags.get('citation_title'), tags.get('citation_language'), tags.get('DC.language')]).toEqual([[translation.data.title], [translation.language], [translation.language]]);
+    expect(jsonLd(html).inLanguage).toBe(translation.language);
+    if (article.data.kind !== 'explainer') continue;
+    const image = tags.get('og:image')![0]!;
+    expect(new URL(image).pathname).toBe(`/${translation.language}/og/${article.id}.png`);
+    expect(fileForPath(new URL(image).pathname), image).not.toBeNull();
   }
 });

@@ -17,8 +17,8 @@ export function copyContentSubset(from: string, to: string, articles: string[]):
   const load = (collection: CollectionName) =>
     new Map(
       readdirSync(join(from, collection))
-        .filter((name) => name.endsWith(COLLECTIONS[collection]))
-        .map((name) => [name.slice(0, -COLLECTIONS[collection].length), parse(readFileSync(join(from, collection, name), 'utf8')) as Data]),
+        .filter((name) => name.endsWith(COLLECTIONS[collection].extension))
+        .map((name) => [name.slice(0, -COLLECTIONS[collection].extension.length), parse(readFileSync(join(from, collection, name), 'utf8')) as Data]),
     );
   const claims = load('claims');
   const sources = load('sources');

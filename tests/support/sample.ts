@@ -4,13 +4,20 @@
  * the content grows.
  */
 
+import { pageLanguage } from '../../src/lib/paths';
+import { DEFAULT_LANGUAGE } from '../../src/schemas/language';
+
 /** Record pages share one template per route; every other page is a template of its own. */
 const RECORD_ROUTES = /^\/(claims|sources|actors|charts|articles|uses|countries|explorer\/status|explorer\/topic)\/[^/]+\/$/;
 
-/** The template a page is built from: its route pattern (`/claims/[id]/`), or the page itself. */
+/**
+ * The template a page is built from: its route pattern (`/claims/[id]/`), or the page itself; a page in another
+ * language is that language's template (`/es/claims/[id]/`), so each language is sampled alike.
+ */
 export function templateOf(path: string): string {
-  const match = RECORD_ROUTES.exec(path);
-  return match ? `/${match[1]}/[id]/` : path;
+  const { language, path: english } = pageLanguage(path);
+  const match = RECORD_ROUTES.exec(english);
+  return `${language === DEFAULT_LANGUAGE ? '' : `/${language}`}${match ? `/${match[1]}/[id]/` : english}`;
 }
 
 /** How many pages of one record template the browser opens: first, last and evenly between, by address. */

@@ -40,7 +40,7 @@ interface Variant {
 
 const recordFiles = (collection: CollectionName) =>
   (existsSync(join(DIR, collection)) ? readdirSync(join(DIR, collection)) : [])
-    .filter((name) => name.endsWith(COLLECTIONS[collection]))
+    .filter((name) => name.endsWith(COLLECTIONS[collection].extension))
     .sort();
 const at = (collection: CollectionName, index: number) => `${collection}/${recordFiles(collection)[index]!}`;
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
@@ -77,7 +77,7 @@ for (const [collection, fields] of Object.entries(REQUIRED) as [CollectionName, 
     const file = at(collection, index);
     for (const field of fields) {
       const edit = (data: Data) => delete data[field];
-      add({ name: `${file} without ${field}`, file, field, apply: () => (COLLECTIONS[collection] === '.mdx' ? editFrontMatter(file, edit) : editYaml(file, edit)) });
+      add({ name: `${file} without ${field}`, file, field, apply: () => (COLLECTIONS[collection].extension === '.mdx' ? editFrontMatter(file, edit) : editYaml(file, edit)) });
     }
   }
 }

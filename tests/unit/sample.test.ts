@@ -6,6 +6,8 @@ const paths = ['/', '/claims/', '/about/', ...claims, '/sources/a/', '/sources/b
 
 test('record pages of one route share a template; every other page is its own', () => {
   expect([templateOf('/claims/x/'), templateOf('/claims/'), templateOf('/explorer/status/reported/'), templateOf('/about/')]).toEqual(['/claims/[id]/', '/claims/', '/explorer/status/[id]/', '/about/']);
+  // Each language's pages are sampled by their own templates, not opened one by one.
+  expect([templateOf('/es/claims/x/'), templateOf('/es/claims/'), templateOf('/es/'), templateOf('/essays/x/')]).toEqual(['/es/claims/[id]/', '/es/claims/', '/es/', '/essays/x/']);
 });
 
 test('the sample opens every template, a fixed handful of each record type, first and last included', () => {

@@ -75,3 +75,43 @@ test('hubs, the explorer rows and the open data come from the same records', () 
   expect(model.explorer.map((row) => row.id).sort()).toEqual(['designation-published', 'unit-trained-abroad']);
   expect(model.openData().files.map((file) => file.name)).toContain('claims.csv');
 });
+
+test('languages: a translation replaces the English where it exists, and says which language a text is in where it does not', () => {
+  expect(model.translation('fixture-explainer', 'es')?.data.title).toBe('Un explicador de prueba');
+  expect(model.translation('fixture-about', 'es')).toBeUndefined();
+  expect(model.translation('fixture-explainer', 'en')).toBeUndefined();
+  const claim = model.claim('unit-trained-abroad');
+  expect(model.claimText(claim, 'es')).toEqual({ text: { statement: 'Una unidad de drones se entrenó en el extranjero.', rationale: expect.stringContaining('funcionarios no identificados') }, lang: 'es' });
+  expect(model.claimText(claim, 'en').text.statement).toBe(claim.data.statement);
+  expect(model.termText(model.term('register'), 'es')).toEqual({ text: { term: 'Registro', definition: expect.stringContaining('Ministerio de Ejemplo'), aliases: [] }, lang: 'es' });
+  expect(model.termText(model.term('designation'), 'es')).toMatchObject({ text: { term: model.term('designation').data.term }, lang: 'en' });
+  // An article links its translation, or else the English page with the English title marked as English.
+  const explainer = content.articles.find((article) => article.id === 'fixture-explainer')!;
+  const about = content.articles.find((article) => article.id === 'fixture-about')!;
+  expect(model.articleIn(explainer, 'es')).toMatchObject({ href: '/es/articles/fixture-explainer/', title: 'Un explicador de prueba', lang: 'es' });
+  expect(model.articleIn(about, 'es')).toMatchObject({ href: '/fixture-about/', title: about.data.title, lang: 'en' });
+  expect(model.articleIn(about, 'en')).toMatchObject({ href: '/fixture-about/', lang: 'en' });
+});
+
+test('the pages another language lacks: untranslated articles and claims, and the sections not yet translated', () => {
+  const untranslated = model.untranslated('es').map((page) => page.path);
+  expect(untranslated).toContain('/fixture-about/');
+  expect(untranslated).not.toContain('/articles/fixture-explainer/');
+  expect(untranslated.filter((path) => path.startsWith('/claims/'))).toEqual([]);
+  expect(untranslated).toEqual(expect.arrayContaining(['/actors/', '/charts/', '/explorer/', '/timeline/', '/data/', '/corrections/', '/charts/map-world/', '/explorer/status/documented/']));
+  expect(model.untranslated('en')).toEqual([]);
+  expect(model.isTranslated('/fixture-about/', 'es')).toBe(false);
+  expect(model.isTranslated('/articles/fixture-explainer/', 'es')).toBe(true);
+  expect(model.isTranslated('/fixture-about/', 'en')).toBe(true);
+});
+
+test('citations in another language: its articles and claims at their addresses there, in its words; no chart or data page', () => {
+  const spanish = model.citationsIn('es');
+  expect([...spanish.keys()].filter((id) => id.startsWith('chart-') || id.startsWith('data-'))).toEqual([]);
+  expect(spanish.has('article-fixture-about')).toBe(false);
+  const claim = model.citation('claim-unit-trained-abroad', 'es');
+  expect(claim.item).toMatchObject({ title: 'Una unidad de drones se entrenó en el extranjero', URL: 'https://example.org/es/claims/unit-trained-abroad/', language: 'es' });
+  expect(claim.originals.map((item) => item.id)).toEqual(['source-outlet-report']);
+  expect(model.citation('use-attack', 'es').item.URL).toBe('https://example.org/es/uses/attack/');
+  expect(() => model.citation('chart-timeline', 'es')).toThrow('No citation with id "chart-timeline" in language "es"');
+});

@@ -1,20 +1,28 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../../schemas/language';
+import type { z } from 'astro/zod';
+import { actorSchema, articleSchema, claimSchema, eventSchema, sourceSchema, termSchema } from '../../schemas';
+import { articleTranslationSchema, TRANSLATED_LANGUAGES, type TranslatedLanguage } from '../../schemas/language';
 import type { Problem } from './problem';
 
-/** The record collections, each a folder of `content/`, with the file type its records use. */
+/**
+ * The record collections, each a folder of `content/`, with the file type its records use and the schema they
+ * follow: the one list the content check and Astro's collections (`src/content.config.ts`) are both made from.
+ */
 export const COLLECTIONS = {
-  sources: '.yaml',
-  claims: '.yaml',
-  actors: '.yaml',
-  events: '.yaml',
-  glossary: '.yaml',
-  articles: '.mdx',
+  sources: { extension: '.yaml', schema: sourceSchema },
+  claims: { extension: '.yaml', schema: claimSchema },
+  actors: { extension: '.yaml', schema: actorSchema },
+  events: { extension: '.yaml', schema: eventSchema },
+  glossary: { extension: '.yaml', schema: termSchema },
+  articles: { extension: '.mdx', schema: articleSchema },
   // Translated articles, one folder per language: `articles-es/<id of the English article>.mdx`.
-  ...(Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [translationFolder(language), '.mdx'])) as Record<TranslationFolder, '.mdx'>),
-} as const;
+  ...(Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [translationFolder(language), { extension: '.mdx', schema: articleTranslationSchema }])) as Record<TranslationFolder, { extension: '.mdx'; schema: typeof articleTranslationSchema }>),
+} as const satisfies Record<string, { extension: '.yaml' | '.mdx'; schema: z.ZodType }>;
+
+/** Reads a record's YAML (a file, or an article's front matter): one reader for the content check and the site. */
+export const readYaml = (text: string): unknown => parse(text);
 
 export type CollectionName = keyof typeof COLLECTIONS;
 type TranslationFolder = `articles-${TranslatedLanguage}`;
@@ -58,7 +66,7 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): { 
       problems.push({ file: fileName(join(contentDir, entry.name)), record: entry.name, field: '(file)', message: `is not a collection; content holds only the folders ${Object.keys(COLLECTIONS).join(', ')}` });
     }
   }
-  for (const [collection, extension] of Object.entries(COLLECTIONS) as [CollectionName, string][]) {
+  for (const [collection, { extension }] of Object.entries(COLLECTIONS) as [CollectionName, { extension: string }][]) {
     const folder = join(contentDir, collection);
     for (const entry of listEntries(folder)) {
       const { name } = entry;
@@ -75,7 +83,7 @@ export function readContent(contentDir: string, projectRoot = process.cwd()): { 
       }
       const text = readFileSync(path, 'utf8');
       try {
-        records.push(extension === '.mdx' ? readArticle(collection, file, fileId, text) : { collection, file, fileId, data: parse(text) });
+        records.push(extension === '.mdx' ? readArticle(collection, file, fileId, text) : { collection, file, fileId, data: readYaml(text) });
       } catch (error) {
         problems.push({ file, record: fileId, field: '(file)', message: describeReadError(error) });
       }
@@ -102,7 +110,7 @@ function readArticle(collection: CollectionName, file: string, fileId: string, t
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) throw new Error('has no front matter: an article starts with a --- block holding title, description, kind, published and updated');
   const frontMatterLines = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
-  return { collection, file, fileId, data: parse(match[1]!), body: text.slice(match[0].length), bodyLine: frontMatterLines + 1 };
+  return { collection, file, fileId, data: readYaml(match[1]!), body: text.slice(match[0].length), bodyLine: frontMatterLines + 1 };
 }
 
 function describeReadError(error: unknown): string {

@@ -1,8 +1,7 @@
 import type { z } from 'astro/zod';
-import { actorSchema, articleSchema, articleTranslationSchema, claimSchema, eventSchema, sourceSchema, termSchema, TRANSLATED_LANGUAGES } from '../../schemas';
 import type { Actor, Article, ArticleTranslation, Claim, Event, Source, Term, TranslatedLanguage } from '../../schemas';
 import { formatFieldPath, type Problem } from './problem';
-import { translationFolder, translationLanguage, type CollectionName, type RawRecord } from './read';
+import { COLLECTIONS, translationLanguage, type CollectionName, type RawRecord } from './read';
 
 /** A validated record with the file it came from. */
 export interface Located<T> {
@@ -34,16 +33,6 @@ export interface Content {
   translations: LocatedTranslation[];
 }
 
-const SCHEMAS: Record<CollectionName, z.ZodType> = {
-  sources: sourceSchema,
-  claims: claimSchema,
-  actors: actorSchema,
-  events: eventSchema,
-  glossary: termSchema,
-  articles: articleSchema,
-  ...(Object.fromEntries(TRANSLATED_LANGUAGES.map((language) => [translationFolder(language), articleTranslationSchema])) as unknown as Record<ReturnType<typeof translationFolder>, z.ZodType>),
-};
-
 /** Checks every record against its schema; returns the valid records and one problem per failing field. */
 export function validateRecords(records: RawRecord[]): { content: Content; problems: Problem[]; invalidIds: Set<string> } {
   const content: Content = { sources: [], claims: [], actors: [], events: [], glossary: [], articles: [], translations: [] };
@@ -53,7 +42,7 @@ export function validateRecords(records: RawRecord[]): { content: Content; probl
   for (const record of records) {
     const declaredId = (record.data as { id?: unknown } | null)?.id;
     const id = typeof declaredId === 'string' && declaredId !== '' ? declaredId : record.fileId;
-    const result = SCHEMAS[record.collection].safeParse(record.data);
+    const result = COLLECTIONS[record.collection].schema.safeParse(record.data);
     if (!result.success) {
       for (const issue of result.error.issues) problems.push(...describeIssue(record.file, id, issue));
       invalidIds.add(`${record.collection}/${id}`);
@@ -88,5 +77,5 @@ function describeIssue(file: string, record: string, issue: z.core.$ZodIssue): P
 export function collectionRecords(content: Content, collection: CollectionName): Located<unknown>[] {
   const language = translationLanguage(collection);
   if (language) return content.translations.filter((translation) => translation.language === language);
-  return content[collection as Exclude<CollectionName, ReturnType<typeof translationFolder>>];
+  return content[collection as Exclude<CollectionName, `articles-${TranslatedLanguage}`>];
 }

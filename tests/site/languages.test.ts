@@ -1,0 +1,95 @@
+/**
+ * The two editions, checked on every page of the build: each page says its language, offers the same page in
+ * the other, pairs with its translation both ways, and a page that only says it is not translated is neither
+ * indexed nor paired. A Spanish page shows no English interface word outside text marked as English.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { pageLanguage } from '../../src/lib/paths';
+import { SITE } from '../../src/lib/site';
+import { attributeValues, builtPages, decodeEntities, DIST, fileForPath } from '../support/built-site';
+
+const SITE_TITLE = SITE.title;
+const pages = builtPages().filter((page) => page.path !== '/404.html');
+const byPath = new Map(pages.map((page) => [page.path, page]));
+const ORIGIN = new URL(/<loc>([^<]*)<\/loc>/.exec(readFileSync(`${DIST}/sitemap-index.xml`, 'utf8'))![1]!).origin;
+const local = (href: string) => href.replace(ORIGIN, '');
+const noindex = (html: string) => html.includes('<meta name="robots" content="noindex">');
+const alternates = (html: string) => new Map([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1]!, local(match[2]!)]));
+
+test.each(pages.map((page) => [page.path, page] as const))('%s says its language, offers the other, and pairs with its translation both ways', (path, page) => {
+  const { language, path: english } = pageLanguage(path);
+  expect(/<html lang="([^"]+)"/.exec(page.html)?.[1]).toBe(language);
+  const switcher = /<nav class="language-switch"[^>]*>([\s\S]*?)<\/nav>/.exec(page.html)?.[1] ?? '';
+  const offered = attributeValues(switcher, 'href');
+  expect(offered.length, 'a language switcher').toBe(1);
+  expect(pageLanguage(offered[0]!).path, 'the same page in the other language').toBe(english);
+  expect(fileForPath(offered[0]!), `${offered[0]} exists`).not.toBeNull();
+  const pairs = alternates(page.html);
+  if (noindex(page.html)) {
+    expect([...pairs.keys()], 'a page saying it is not translated pairs with nothing').toEqual([]);
+    return;
+  }
+  if (pairs.size === 0) return;
+  expect(pairs.get(language)).toBe(path);
+  expect(pairs.get('x-default')).toBe(english);
+  for (const [hreflang, href] of pairs) {
+    if (hreflang === 'x-default') continue;
+    const other = byPath.get(href);
+    expect(other, `${href} exists`).toBeDefined();
+    expect(noindex(other!.html), `${href} is a translation, not a page saying there is none`).toBe(false);
+    expect(alternates(other!.html).get(language), `${href} names ${path} back`).toBe(path);
+  }
+});
+
+test('a translated page and its original name each other; an untranslated page sends the reader to the original', () => {
+  const translated = byPath.get('/es/methodology/')!;
+  expect(alternates(translated.html)).toEqual(new Map([['en', '/methodology/'], ['es', '/es/methodology/'], ['x-default', '/methodology/']]));
+  const stub = byPath.get('/es/actors/')!;
+  expect(noindex(stub.html)).toBe(true);
+  expect(attributeValues(/<main[\s\S]*<\/main>/.exec(stub.html)![0], 'href')).toContain('/actors/');
+});
+
+test('the sitemap lists every indexable page of both languages, with its translation, and no page saying there is none', () => {
+  const sitemap = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+  const listed = new Set([...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => local(match[1]!)));
+  const indexable = pages.filter((page) => !noindex(page.html)).map((page) => page.path);
+  expect([...listed].sort()).toEqual(indexable.sort());
+  expect(sitemap).toContain(`<url><loc>${ORIGIN}/es/methodology/</loc><xhtml:link rel="alternate" hreflang="en" href="${ORIGIN}/methodology/"/>`);
+});
+
+/** Every word of the English dictionary that Spanish writes differently, as the interface shows it. */
+function englishWords(english: unknown, spanish: unknown): string[] {
+  if (typeof english === 'string') return english !== spanish && /[a-z]{3}/i.test(english) ? [english] : [];
+  if (english && typeof english === 'object') return Object.entries(english).flatMap(([key, value]) => englishWords(value, (spanish as Record<string, unknown>)?.[key]));
+  return [];
+}
+// Whole dictionary entries: a fragment of one ("Chicago" in a style's name) may be a name both languages share.
+const ENGLISH = [...new Set(englishWords(en, es).map((text) => text.trim()).filter((text) => text.length >= 4))];
+
+/** The text of a page a reader meets as the page's own words: without scripts, code, and anything marked with another language. */
+function ownText(html: string): string {
+  // The site's name is a name, the same in every language.
+  let body = /<body[\s\S]*<\/body>/.exec(html)![0].replace(/<(script|pre|template|svg)\b[\s\S]*?<\/\1>/g, ' ').replaceAll(SITE_TITLE, ' ');
+  // Remove elements marked with another language, innermost first, until none is left.
+  for (let before = ''; before !== body; ) {
+    before = body;
+    body = body.replace(/<(\w+)\b[^>]*\slang="(?!es")[^"]*"[^>]*>(?:(?!<\1\b)[\s\S])*?<\/\1>/g, ' ');
+  }
+  return decodeEntities(body.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ');
+}
+
+test.each(pages.filter((page) => pageLanguage(page.path).language === 'es').map((page) => [page.path, page] as const))('%s shows no English interface word outside text marked as English', (_, page) => {
+  const text = ownText(page.html);
+  const found = ENGLISH.filter((phrase) => new RegExp(`(^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+  expect(found).toEqual([]);
+});
+
+test('the English-word check finds an English interface word and ignores one marked as English', () => {
+  const page = (inner: string) => `<html lang="es"><body><main>${inner}</main></body></html>`;
+  expect(ENGLISH).toContain('First published');
+  expect(ownText(page('<p>First published <span lang="en">Claims</span></p>'))).toContain('First published');
+  expect(ownText(page('<p>Publicado <span lang="en">First published</span></p>'))).not.toContain('First published');
+});
