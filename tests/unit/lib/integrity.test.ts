@@ -5,7 +5,6 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, describeProblems } from '../../../src/check';
 import { formatProblem } from '../../../src/lib/content/problem';
 import type { Content } from '../../../src/lib/content/validate';
-import { checkCharts } from '../../../src/charts/check';
 import { checkIntegrity } from '../../../src/lib/evidence/integrity';
 import { VALID_CONTENT, words } from '../fixtures';
 
@@ -26,7 +25,7 @@ const find = <T extends { id: string }>(records: T[], id: string) => records.fin
 function problemsAfter(mutate: (content: Content) => void): string[] {
   const broken = content();
   mutate(broken);
-  return [...checkIntegrity(broken), ...checkCharts(broken)].map(formatProblem);
+  return checkIntegrity(broken).map(formatProblem);
 }
 
 describe('integrity check', () => {
@@ -90,21 +89,6 @@ describe('integrity check', () => {
       },
       `${ARTICLE}: readNext: is empty: an explainer names at least one explainer to read next`,
     ],
-    [
-      'two series whose long measures would share a chart id',
-      (c) => {
-        const claim = find(c.claims, 'designation-published').data;
-        const long = 'Groups designated by the Example Ministry under its counter-terrorism register in each calendar year';
-        claim.figures = [
-          { measure: `${long}, first count`, value: 1, unit: 'groups', period: '2024' },
-          { measure: `${long}, first count`, value: 2, unit: 'groups', period: '2025' },
-          { measure: `${long}, second count`, value: 3, unit: 'groups', period: '2024' },
-          { measure: `${long}, second count`, value: 4, unit: 'groups', period: '2025' },
-        ];
-        find(c.articles, 'fixture-explainer').body += `\n<Chart name="series" measure="${long}, first count" />\n\n<Chart name="series" measure="${long}, second count" />\n`;
-      },
-      `${ARTICLE}: body (line 19): would get the chart id "series-groups-designated-by-the-example-ministry-under-its-counter" that the measure "Groups designated by the Example Ministry under its counter-terrorism register in each calendar year, first count" (in fixture-explainer) already has; make the measures differ in their first words`,
-    ],
     ['an explainer that uses no claims', (c) => (find(c.articles, 'fixture-explainer').body = 'Just prose.\n'), `${ARTICLE}: body: is an explainer but refers to no claims: add <Claim id="…" /> references, or set kind: site-page`],
     ['a quotation over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\nThey said “${words(40)}”. <Claim id="designation-published" />\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
     ['a blockquote over 40 words', (c) => (find(c.articles, 'fixture-explainer').body += `\n> ${words(20)}\n> ${words(20)}\n`), `${ARTICLE}: body (line 17): quotes 40 words; quotations must be under 40 words`],
@@ -116,10 +100,6 @@ describe('integrity check', () => {
       (c) => find(c.claims, 'unit-trained-abroad').data.figures.push({ measure: 'Groups designated by the Example Ministry', value: 2, unit: 'organisations' }),
       `${CLAIM}: figures[0].unit: is "organisations" but claim "designation-published" gives "Groups designated by the Example Ministry" in "groups"; one measure takes one unit`,
     ],
-    ['a chart with an unknown name', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="pie" />\n'), `${ARTICLE}: body (line 17): <Chart> name "pie" is not a chart; use one of: anatomy, attribution, timeline, claimed-vs-specified, status-breakdown, series, side-by-side, trail, map`],
-    ['a chart of a claim that does not exist', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="attribution" claim="gone" />\n'), `${ARTICLE}: body (line 17): <Chart name="attribution"> names no claim with the id "gone"`],
-    ['a chart without the record it draws', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="anatomy" />\n'), `${ARTICLE}: body (line 17): <Chart name="anatomy"> needs article="…"`],
-    ['a series of a measure with one figure', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="series" measure="Groups designated by the Example Ministry" />\n'), `${ARTICLE}: body (line 17): <Chart name="series"> needs at least two figures with the measure "Groups designated by the Example Ministry"; found 1`],
     ['a translation of no English article', (c) => (c.translations[0]!.id = 'gone'), 'tests/fixtures/content-valid/articles-es/fixture-explainer.mdx: gone: (file): translates no article: name it after an English article in content/articles/'],
     ['a translation using a claim with no statement in its language', (c) => (find(c.claims, 'unit-trained-abroad').data.translations = {}), `${SPANISH}: body (line 12): refers to claim "unit-trained-abroad", which has no es statement: add translations.es to its record`],
     ['a translation leaving out a claim', (c) => (c.translations[0]!.body = c.translations[0]!.body.replace('<Claim id="designation-published" />', '')), `${SPANISH}: body: leaves out claims the English article refers to: designation-published`],
@@ -129,9 +109,6 @@ describe('integrity check', () => {
     ['a quotation in no language', (c) => (c.translations[0]!.body += '\n<Quote lang="English">words</Quote>\n'), `${SPANISH}: body (line 16): <Quote> lang="English" is not a language code such as "en" or "es"`],
     ['a translation updated before it was published', (c) => (c.translations[0]!.data.updated = '2026-01-01'), `${SPANISH}: updated: is before the first publication (2026-12-07)`],
     ['a chart attribute it does not take', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" colour="red" />\n'), `${ARTICLE}: body (line 17): <Chart> has no attribute "colour"`],
-    ['a chart attribute its kind does not read', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" claim="unit-trained-abroad" />\n'), `${ARTICLE}: body (line 17): <Chart name="timeline"> takes no claim="…"; it reads about`],
-    ['a map of a region it does not draw', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="map" region="asia" />\n'), `${ARTICLE}: body (line 17): <Chart name="map"> needs region="…" set to one of: world, americas, europe`],
-    ['the same chart twice on a page', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Chart name="timeline" />\n\n<Chart name="timeline" />\n'), `${ARTICLE}: body (line 19): embeds the chart "timeline" a second time`],
     [
       'a source nothing cites',
       (c) => c.sources.push({ ...find(c.sources, 'outlet-report'), id: 'orphan', file: 'content/sources/orphan.yaml' }),
@@ -144,6 +121,7 @@ describe('integrity check', () => {
     ['a javascript: link', (c) => (find(c.articles, 'fixture-explainer').body += '\n[click](javascript:alert(1))\n'), `${ARTICLE}: body (line 17): link target "javascript:alert(1" must be an http(s) URL, a site path or an #anchor`],
     ['an unknown component attribute', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Claim id="designation-published" onclick="x" />\n'), `${ARTICLE}: body (line 17): <Claim> has no attribute "onclick"`],
     ['a component without an id', (c) => (find(c.articles, 'fixture-explainer').body += '\n<Source locator="p. 2" />\n'), `${ARTICLE}: body (line 17): <Source> needs a id="…" attribute`],
+
   ];
   for (const [name, mutate, expected] of cases) {
     test(`reports ${name}`, () => {
