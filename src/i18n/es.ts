@@ -248,8 +248,8 @@ export const es: Dictionary = {
   },
   home: {
     title: 'Inicio',
-    description: 'Un explicador abierto y graduado por evidencia sobre drones y crimen organizado: cada enunciado marcado como documentado, reportado, presunto, en disputa o contradicho.',
-    heading: 'Drones y crimen organizado, graduados por evidencia',
+    description: 'Una guía abierta sobre drones y crimen organizado, calificada según la evidencia: cada enunciado marcado como documentado, reportado, presunto, en disputa o contradicho.',
+    heading: 'Drones y crimen organizado, según la evidencia',
     introStart: 'Este sitio explica cómo las organizaciones criminales usan drones y cómo circulan las historias sobre ellos. Cada enunciado sustantivo es una',
     claim: 'afirmación',
     introMiddle: 'con un estatus que describe la evidencia pública que la respalda, las',
@@ -515,7 +515,7 @@ export const es: Dictionary = {
       key: 'Demasiado pequeños para verse aquí, o no son un solo país:',
     },
     card: {
-      site: 'Drones y crimen organizado: un explicador graduado por evidencia',
+      site: 'Drones y crimen organizado: una guía calificada según la evidencia',
     },
   },
 };

@@ -30,7 +30,7 @@ test('a Spanish card says everything in Spanish: the site and the claims by stat
   const spanish = articleCard('Un título', counts, 'es');
   const labels = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
   expect(labels(english)).toEqual([SITE.title, '3 documented', '1 reported', '2 disputed']);
-  expect(labels(spanish)).toEqual(['Drones y crimen organizado: un explicador graduado por evidencia', '3 documentadas', '1 reportada', '2 en disputa']);
+  expect(labels(spanish)).toEqual(['Drones y crimen organizado: una guía calificada según la evidencia', '3 documentadas', '1 reportada', '2 en disputa']);
   for (const word of ['Drones and Organized Crime', 'documented', 'reported', 'disputed']) expect(spanish).not.toContain(word);
   // The English card's title is the site's own, written once in the dictionary.
   expect(words('en').charts.card.site).toBe(SITE.title);
