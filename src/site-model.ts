@@ -112,7 +112,8 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     return translated ? { text: translated, lang: language } : { text: { term: term.data.term, definition: term.data.definition, aliases: term.data.aliases }, lang: DEFAULT_LANGUAGE };
   };
   // One citation record per citable thing and language; a claim's supporting sources are cited with it. Another
-  // language cites only what it translates: its articles, its claims, the sources and the hubs.
+  // language cites only what it translates: its articles, its claims, the charts (built in its words), the sources
+  // and the hubs.
   const absolute = (path: string) => new URL(path, site).href;
   const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
   const supportingItems = (claim: WithId<Claim>) => uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => use.source)).map((id) => sourceItems.get(id)!);
@@ -128,7 +129,7 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
         const { text, lang } = claimText(claim, language);
         return lang === language ? [{ item: claimItem({ id: claim.id, statement: text.statement, updated: claimVersions.get(claim.id)!.updated }, absolute(to.claim(claim.id)), language), originals: supportingItems(claim) }] : [];
       }),
-      ...(english ? [...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })) : []),
+      ...[...chartsIn(language).values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(to.chart(spec.id)), language), originals: [] })),
       ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
       ...(english ? [{ item: dataItem(siteVersion.updated, absolute('/data/')), originals: [] }] : []),
       ...hubs.uses.map((hub) => ({ item: hubItem({ id: `use-${hub.id}`, title: useHubTitle(hub.key as Use, language), updated: hubUpdated(hub) }, absolute(to.use(hub.id)), language), originals: [] })),
@@ -149,14 +150,9 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     return [
       ...articles.filter((article) => !translation(article.id, language)).map((article) => ({ path: paths.article(article.id, article.data.kind), title: article.data.title })),
       ...claims.filter((claim) => claimText(claim, language).lang !== language).map((claim) => ({ path: paths.claim(claim.id), title: claim.data.statement })),
-      { path: '/actors/', title: nav.actors },
-      ...actors.map((actor) => ({ path: paths.actor(actor.id), title: actor.data.name })),
-      { path: '/charts/', title: nav.charts },
-      ...[...charts.values()].map((spec) => ({ path: paths.chart(spec.id), title: spec.title })),
       { path: '/explorer/', title: nav.explorer },
       ...STATUSES.map((status) => ({ path: `/explorer/status/${status}/`, title: words(DEFAULT_LANGUAGE).status[status].label })),
       ...readingOrder(articles).map((article) => ({ path: `/explorer/topic/${article.id}/`, title: article.data.title })),
-      { path: '/timeline/', title: nav.timeline },
       { path: '/data/', title: nav.data },
       { path: '/corrections/', title: nav.corrections },
     ];

@@ -518,4 +518,43 @@ export const es: Dictionary = {
       site: 'Drones y crimen organizado: una guía calificada según la evidencia',
     },
   },
+  actorKind: {
+    'state-media': 'Medio afiliado al Estado',
+    'news-outlet': 'Medio de comunicación',
+    government: 'Gobierno u organismo público',
+    official: 'Funcionario público',
+    'criminal-group': 'Organización criminal',
+    'armed-force': 'Fuerza armada',
+    company: 'Empresa',
+    'international-body': 'Organismo internacional',
+    'research-organisation': 'Organización de investigación',
+    person: 'Persona',
+    'unnamed-group': 'Grupo no identificado',
+  },
+  actors: {
+    description: (n: number) => `${n === 1 ? 'El actor que formula, transmite o es' : `Los ${n} actores que formulan, transmiten o son`} objeto de afirmaciones en este sitio.`,
+    intro: (n: number) => `${n} ${n === 1 ? 'actor que formula, transmite o es' : 'actores que formulan, transmiten o son'} objeto de afirmaciones en este sitio.`,
+  },
+  actor: {
+    type: 'Actor',
+    /** The actor's description is in English only: the Spanish page describes itself. */
+    description: (name: string, kind: string, _description: string) =>
+      `${kind}: ${name}. Las afirmaciones en cuya cadena de atribución figura, las que tratan sobre este actor y las fuentes que publicó.`,
+    describedBy: 'Descripción basada en:',
+    attributed: 'En cadenas de atribución',
+    notAttributed: 'Este actor no es un eslabón de la cadena de atribución de ninguna afirmación.',
+    role: { publisher: 'quien la publica', intermediary: 'intermediario citado', source: 'fuente', originator: 'origen' },
+    unnamed: ', sin nombrar',
+    about: 'Afirmaciones sobre este actor',
+    notAbout: 'Ninguna afirmación está registrada como referida a este actor.',
+    published: 'Fuentes publicadas por este actor',
+  },
+  chartPage: {
+    title: (title: string) => `Gráfico: ${title}`,
+    type: 'Gráfico',
+    versionOf: 'Versión del',
+    version: ': la fecha de la última actualización de las afirmaciones en que se basa.',
+    citeWhat: 'este gráfico',
+    filesInEnglish: 'Los archivos SVG, PNG y CSV de los gráficos están en inglés.',
+  },
 };
