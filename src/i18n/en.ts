@@ -570,48 +570,99 @@ export const en = {
       site: 'Drones and Organized Crime: An Evidence-Graded Explainer',
     },
   },
-  /** The kinds of party, as the actors' pages group and label them. */
-  actorKind: {
-    'state-media': 'State-affiliated media',
-    'news-outlet': 'News outlet',
-    government: 'Government or agency',
-    official: 'Public official',
-    'criminal-group': 'Criminal organisation',
-    'armed-force': 'Armed force',
-    company: 'Company',
-    'international-body': 'International body',
-    'research-organisation': 'Research organisation',
-    person: 'Person',
-    'unnamed-group': 'Unnamed group',
+  /** The evidence explorer: every claim in one table, and the same table by status and by topic. */
+  explorer: {
+    title: 'Evidence explorer',
+    description: (n: number) => `All ${n} claims in one table: status, who says it, when it was assessed, how many sources, and how many unnamed links.`,
+    intro:
+      'Every claim on the site in one table: its status, who says it, when we last assessed it, how many sources it cites and how many links of its attribution chain are unnamed. Open a claim for its sources and chain.',
+    pagesNav: 'Claims by status and topic',
+    byStatus: 'By status:',
+    /** Read after a status's name in the link to its page, for screen readers. */
+    statusClaims: ' claims',
+    byTopic: 'By topic:',
+    /** "By party: each [actor page] lists …". */
+    byParty: { before: 'By party: each', link: 'actor page', after: 'lists the claims in which that party appears.' },
+    /** "By [country] and by [use]: each has a page of its own." */
+    byCountryAndUse: { by: 'By', country: 'country', andBy: 'and by', use: 'use', after: ': each has a page of its own.' },
+    filters: { status: 'Status', actor: 'Says it', topic: 'Topic', country: 'Country', use: 'Use', words: 'Words in the claim' },
+    any: { status: 'Any status', actor: 'Anyone', topic: 'Any topic', country: 'Any country', use: 'Any use' },
+    filter: 'Filter',
+    /** What the script writes once it has filtered the table; it puts the number of rows shown for `{shown}`. */
+    shown: (total: number) => `{shown} of ${total} ${total === 1 ? 'claim' : 'claims'} shown`,
+    caption: (n: number) => `All ${n} claims`,
+    /** The table's column headings and cells. */
+    columns: { claim: 'Claim', status: 'Status', saysIt: 'Says it', where: 'Where · use', assessed: 'Assessed', sources: 'Sources', unnamed: 'Unnamed links' },
+    /** Who says a claim, when no party in its chain is named. */
+    nobodyNamed: 'Unnamed',
+    unnamedOf: (unnamed: number, links: number) => `${unnamed} of ${links}`,
+    /** A status's page; `word` is the status as an adjective of a claim, `label` its name. */
+    status: {
+      title: (label: string, _word: string) => `${label} claims`,
+      description: (n: number, label: string) => `The ${n === 1 ? 'one claim' : `${n} claims`} whose status is ${label.toLowerCase()}.`,
+      /** Before the status's name in the heading, for screen readers. */
+      heading: 'Claims: ',
+      caption: (n: number, word: string) => `${n} ${word} ${n === 1 ? 'claim' : 'claims'}`,
+      none: 'No claim has this status.',
+    },
+    /** An article's page: its claims. */
+    topic: {
+      title: (title: string) => `Claims in “${title}”`,
+      /** The heading around the article's title: "Claims in “…”". */
+      heading: { before: 'Claims in “', after: '”' },
+      description: (n: number, title: string) => `The ${n === 1 ? 'one claim' : `${n} claims`} the article “${title}” refers to.`,
+      read: 'Read the article',
+    },
   },
-  /** The index of actors. */
-  actors: {
-    description: (n: number) => `The ${n} ${n === 1 ? 'party that makes, relays or is' : 'parties that make, relay or are'} the subject of claims on this site.`,
-    intro: (n: number) => `${n} ${n === 1 ? 'party that makes, relays or is' : 'parties that make, relay or are'} the subject of claims on this site.`,
+  /** The open-data page: the files themselves are English only, at their permanent addresses. */
+  openData: {
+    description: 'Download every claim, source and event as CSV and JSON, with JSON Schemas and a ZIP bundle.',
+    /** After the site's title in the data set's name: "…: open data". */
+    datasetName: 'open data',
+    datasetDescription: 'Every claim, source and event of the site, with the status of each claim, its attribution chain and its sources.',
+    intro: (claims: string, sources: string, events: string) =>
+      `Everything this site says is built from ${claims}, ${sources} and ${events}. The same records are here to download, for checking our work or for your own. This version:`,
+    downloadAll: 'Download everything as one ZIP',
+    bundle: (size: string) => `(${size}), with a README that explains each file, how to cite it and the licence.`,
+    /** A file's size: bytes below one kilobyte, else kilobytes. */
+    size: (size: string, kilobytes: boolean) => `${size} ${kilobytes ? 'KB' : 'bytes'}`,
+    files: 'Files',
+    /** What languages the files are in, said where the page is in another language; none in English. */
+    filesLanguage: '',
+    /** What each file holds, by its name; the README of the bundle says the same in English. */
+    file: {
+      'claims.csv': 'One row per claim: statement, status and dates, the attribution chain with its named and unnamed links, and the sources by relation.',
+      'claims.json': 'Every claim record in full, as published, with its address and last update.',
+      'sources.csv':
+        'One row per source: kind, form, publisher, title (with our translation), bylines, dates, the address as we saw it, state affiliation, the earlier sources or events it repeats (`source:<id>`, `event:<id>`) and how many claims cite it.',
+      'events.csv': 'One row per dated event, with the claims behind it and the status of the first of them.',
+    },
+    /** A JSON Schema file, by the record type it describes (`claim`, `glossary-term`, …). */
+    schema: (record: string) =>
+      `JSON Schema of ${/^[aeiou]/.test(record) ? 'an' : 'a'} ${record.replace('-', ' ')} record${record === 'article' ? "'s front matter" : ''}, generated from the schema the build validates with.`,
+    stableHeading: 'Addresses that do not change',
+    stable: 'Each file keeps its address from one version to the next; new files are added beside them, and none is renamed. The column names of the CSV files are kept, and new columns are added at the end.',
+    licenceHeading: 'Licence',
+    /** "Our text and data are published under [licence]. Third-party …". */
+    licence: { before: 'Our text and data are published under', after: '. Third-party material quoted or linked in the records keeps its own terms.' },
+    singleClaim: 'When you rely on a single claim, cite its claim page, which gives the citation in several styles, and the original sources it lists.',
+    citeWhat: 'the data',
   },
-  /** An actor's page. */
-  actor: {
-    type: 'Actor',
-    /** The page's description for search engines and link previews, from the actor's record. */
-    description: (_name: string, _kind: string, description: string) => description,
-    describedBy: 'Description based on:',
-    attributed: 'In attribution chains',
-    notAttributed: 'This actor is not a link in any claim’s attribution chain.',
-    /** The actor's place in a claim's attribution chain, after the claim. */
-    role: { publisher: 'publisher', intermediary: 'cited intermediary', source: 'source', originator: 'originator' },
-    unnamed: ', unnamed',
-    about: 'Claims about this actor',
-    notAbout: 'No claim is filed as being about this actor.',
-    published: 'Sources published by this actor',
-  },
-  /** A chart's own page. */
-  chartPage: {
-    title: (title: string) => `Chart: ${title}`,
-    type: 'Chart',
-    versionOf: 'Version of',
-    version: ': the latest update of the claims it draws on.',
-    citeWhat: 'this chart',
-    /** Said in the other languages, where the chart's files are the English ones. */
-    filesInEnglish: 'The SVG, PNG and CSV files of the charts are in English.',
+  /** The corrections page: the policy, and every status change. */
+  corrections: {
+    description: "How this site corrects itself, and every change of a claim's status with its date and reason.",
+    policy: 'Our corrections policy',
+    statusDescribes:
+      'A claim’s status describes the public evidence on the date it was assessed. When the evidence changes, or when we find that we graded it wrongly, we change the status and say so. We treat each of these as a correction:',
+    kinds: ['a claim whose status changes, in either direction;', 'a figure, date, name or quotation that we fix;', 'a source we add or remove because it changes what a claim rests on.'],
+    dated:
+      'Every correction is dated and explained in one sentence. A claim keeps its address when it is corrected, and its page shows its full status history, so a citation made before the correction can still be checked against what it cited. We do not delete claims that turn out to be wrong: a claim the record contradicts is kept, marked contradicted, with the record that contradicts it.',
+    notCorrections: 'Spelling, wording that does not change the meaning, and layout are not corrections and are not logged. Articles show their first publication date and their last update.',
+    reports: 'A report of an error is checked against the sources before anything changes; a report alone never changes a status.',
+    log: 'Status changes',
+    none: 'No claim has changed status since it was first published.',
+    count: (n: number) => `${n} ${n === 1 ? 'status change' : 'status changes'}, newest first.`,
+    /** Between the earlier status and the later one: "[Documented] changed to [Reported]". */
+    changedTo: 'changed to',
   },
 };

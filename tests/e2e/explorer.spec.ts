@@ -42,3 +42,23 @@ test('without JavaScript the explorer is the full table, with no controls that c
   expect(await page.locator('.claim-table tbody tr:visible').count()).toBe(await page.locator('.claim-table tbody tr').count());
   await context.close();
 });
+
+test('in Spanish the explorer counts in Spanish words and finds a word typed with or without its accents', async ({ page }) => {
+  await page.goto('/es/explorer/');
+  const rows = page.locator('.claim-table tbody tr');
+  const total = await rows.count();
+  const contradicted = await page.locator('.claim-table tbody tr[data-status="contradicted"]').count();
+  await page.locator('select[name="status"]').selectOption('contradicted');
+  await expect(page.locator('[data-explorer-count]')).toHaveText(`Mostrando ${contradicted} de ${total} ${total === 1 ? 'afirmación' : 'afirmaciones'}`);
+  await page.locator('select[name="status"]').selectOption('');
+  await page.getByLabel('Palabras de la afirmación').fill('mexico');
+  const visible = page.locator('.claim-table tbody tr:visible');
+  const found = await visible.count();
+  expect(found).toBeGreaterThan(0);
+  expect(await visible.locator('td:first-child', { hasText: 'México' }).count()).toBeGreaterThan(0);
+  for (const text of await visible.locator('td:first-child').allTextContents()) expect(text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).toContain('mexico');
+  await page.getByLabel('Palabras de la afirmación').fill('México');
+  await expect(visible).toHaveCount(found);
+  await page.getByRole('button', { name: 'Fuentes' }).click();
+  await expect(page.locator('th[aria-sort="ascending"]')).toHaveText('Fuentes');
+});

@@ -11,6 +11,8 @@ import type { Actor, Claim, Event, Source } from '../../schemas';
 import { chainSummary, uniqueInOrder, type WithId as Entry } from '../evidence/relations';
 import { SITE } from '../site';
 import { formatName } from '../format';
+import { words } from '../../i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../../schemas/language';
 
 
 export interface DataRecords {
@@ -82,17 +84,19 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
   const citedBy = new Map<string, number>();
   for (const claim of records.claims) for (const id of new Set(claim.data.sources.map((use) => use.source))) citedBy.set(id, (citedBy.get(id) ?? 0) + 1);
   const claimsById = new Map(records.claims.map((claim) => [claim.id, claim]));
+  // What each file holds, as the Data page and the README say it in English (the page, in other languages, in theirs).
+  const { file: described, schema: describedSchema } = words().openData;
   return [
-    { name: 'claims.csv', description: 'One row per claim: statement, status and dates, the attribution chain with its named and unnamed links, and the sources by relation.', mediaType: 'text/csv', content: csvFormat(claims) },
+    { name: 'claims.csv', description: described['claims.csv'], mediaType: 'text/csv', content: csvFormat(claims) },
     {
       name: 'claims.json',
-      description: 'Every claim record in full, as published, with its address and last update.',
+      description: described['claims.json'],
       mediaType: 'application/json',
       content: `${JSON.stringify(records.claims.map(({ id, data }) => ({ ...data, id, updated: records.claimUpdated(id), url: new URL(`/claims/${id}/`, site).href })), null, 2)}\n`,
     },
     {
       name: 'sources.csv',
-      description: 'One row per source: kind, form, publisher, title (with our translation), bylines, dates, the address as we saw it, state affiliation, the earlier sources or events it repeats (`source:<id>`, `event:<id>`) and how many claims cite it.',
+      description: described['sources.csv'],
       mediaType: 'text/csv',
       content: csvFormat(
         records.sources.map(({ id, data }) => ({
@@ -123,7 +127,7 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
     },
     {
       name: 'events.csv',
-      description: 'One row per dated event, with the claims behind it and the status of the first of them.',
+      description: described['events.csv'],
       mediaType: 'text/csv',
       content: csvFormat(
         records.events.map(({ id, data }) => ({
@@ -150,8 +154,19 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
         ['glossary-term', termSchema],
         ['article', articleSchema],
       ] as const
-    ).map(([name, value]) => ({ name: `schema/${name}.schema.json`, description: `JSON Schema of ${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name.replace('-', ' ')} record${name === 'article' ? "'s front matter" : ''}, generated from the schema the build validates with.`, mediaType: 'application/schema+json', content: schema(value) })),
+    ).map(([name, value]) => ({ name: `schema/${name}.schema.json`, description: describedSchema(name), mediaType: 'application/schema+json', content: schema(value) })),
   ];
+}
+
+/**
+ * What a data file holds, in a language, as the Data page says it: that language's words for it, or the English
+ * description, said to be English (`lang`), for a file its dictionary does not describe.
+ */
+export function describeFile(file: Pick<DataFile, 'name' | 'description'>, language: Language): { text: string; lang: Language } {
+  const { file: described, schema } = words(language).openData;
+  const record = /^schema\/(.+)\.schema\.json$/.exec(file.name)?.[1];
+  const text = (described as Record<string, string>)[file.name] ?? (record ? schema(record) : undefined);
+  return text ? { text, lang: language } : { text: file.description, lang: DEFAULT_LANGUAGE };
 }
 
 /** The README of the bundle: what each file is, how to cite the data, and the licence. */

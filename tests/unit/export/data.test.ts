@@ -2,7 +2,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { csvParse } from 'd3';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../../src/check';
-import { bundleReadme, dataBundle, dataFiles } from '../../../src/lib/export/data';
+import { bundleReadme, dataBundle, dataFiles, describeFile } from '../../../src/lib/export/data';
 import { VALID_CONTENT } from '../fixtures';
 
 const { content } = checkContent(VALID_CONTENT);
@@ -63,4 +63,16 @@ test('the ZIP holds exactly the files its README lists, and the same content giv
   expect(readme).toContain('CC BY 4.0');
   expect(readme).toContain('APA 7: A citation.');
   expect(Buffer.from(dataBundle(files, readme, '2026-11-25')).equals(Buffer.from(zip))).toBe(true);
+});
+
+test('every data file is described in every language: the English as the README says it, the others in their own words', () => {
+  for (const entry of files) {
+    expect(describeFile(entry, 'en')).toEqual({ text: entry.description, lang: 'en' });
+    const spanish = describeFile(entry, 'es');
+    expect(spanish.lang, entry.name).toBe('es');
+    expect(spanish.text, entry.name).not.toBe(entry.description);
+  }
+  expect(describeFile(files.find((entry) => entry.name === 'schema/event.schema.json')!, 'es').text).toMatch(/^Esquema JSON de un registro de hecho,/);
+  // A file no dictionary describes keeps its English description, said to be English.
+  expect(describeFile({ name: 'new-file.csv', description: 'A new file.' }, 'es')).toEqual({ text: 'A new file.', lang: 'en' });
 });
