@@ -15,20 +15,6 @@ export const ACTOR_KINDS = [
   'unnamed-group',
 ] as const;
 
-export const ACTOR_KIND_LABELS: Record<(typeof ACTOR_KINDS)[number], string> = {
-  'state-media': 'State-affiliated media',
-  'news-outlet': 'News outlet',
-  government: 'Government or agency',
-  official: 'Public official',
-  'criminal-group': 'Criminal organisation',
-  'armed-force': 'Armed force',
-  company: 'Company',
-  'international-body': 'International body',
-  'research-organisation': 'Research organisation',
-  person: 'Person',
-  'unnamed-group': 'Unnamed group',
-};
-
 /** A party that says things or that things are said about. File: `content/actors/<id>.yaml`. */
 export const actorSchema = z.strictObject({
   /** Permalink id; equals the file name. */
