@@ -6,8 +6,6 @@
  * that every id the pages look up exists.
  */
 import { compareText } from './lib/format';
-import { words } from './i18n';
-import { STATUSES } from './schemas/status';
 import { allChartRequests, buildChart, chartClaims, chartId } from './charts/registry';
 import type { ChartSpec } from './charts/spec';
 import { buildCitations, type Citable } from './lib/citation/cite';
@@ -112,7 +110,8 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     return translated ? { text: translated, lang: language } : { text: { term: term.data.term, definition: term.data.definition, aliases: term.data.aliases }, lang: DEFAULT_LANGUAGE };
   };
   // One citation record per citable thing and language; a claim's supporting sources are cited with it. Another
-  // language cites only what it translates: its articles, its claims, the sources and the hubs.
+  // language cites only what it translates: its articles, its claims, the charts (built in its words), the sources
+  // and the hubs.
   const absolute = (path: string) => new URL(path, site).href;
   const sourceItems = new Map(sources.map((source) => [source.id, sourceItem(source.id, source.data)]));
   const supportingItems = (claim: WithId<Claim>) => uniqueInOrder(claim.data.sources.filter((use) => use.relation === 'supports').map((use) => use.source)).map((id) => sourceItems.get(id)!);
@@ -128,7 +127,7 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
         const { text, lang } = claimText(claim, language);
         return lang === language ? [{ item: claimItem({ id: claim.id, statement: text.statement, updated: claimVersions.get(claim.id)!.updated }, absolute(to.claim(claim.id)), language), originals: supportingItems(claim) }] : [];
       }),
-      ...(english ? [...charts.values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(paths.chart(spec.id))), originals: [] })) : []),
+      ...[...chartsIn(language).values()].map((spec) => ({ item: chartItem({ id: spec.id, title: spec.title, updated: chartUpdated.get(spec.id)! }, absolute(to.chart(spec.id)), language), originals: [] })),
       ...[...sourceItems.values()].map((item) => ({ item, originals: [] })),
       { item: dataItem(siteVersion.updated, absolute(inLanguage(language, '/data/')), language), originals: [] },
       ...hubs.uses.map((hub) => ({ item: hubItem({ id: `use-${hub.id}`, title: useHubTitle(hub.key as Use, language), updated: hubUpdated(hub) }, absolute(to.use(hub.id)), language), originals: [] })),
@@ -142,19 +141,12 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     if (!citationsByLanguage.has(language)) citationsByLanguage.set(language, buildCitations(citablesIn(language), language));
     return citationsByLanguage.get(language)!;
   };
-  // The pages of sections no other language has yet (the actors, the charts, the timeline), and the records not yet
-  // translated, in English.
+  // The records not yet translated into a language (every section of the site is), with their English titles.
   const untranslatedPages = (language: Language): { path: string; title: string }[] => {
     if (language === DEFAULT_LANGUAGE) return [];
-    const nav = words(DEFAULT_LANGUAGE).layout.nav;
     return [
       ...articles.filter((article) => !translation(article.id, language)).map((article) => ({ path: paths.article(article.id, article.data.kind), title: article.data.title })),
       ...claims.filter((claim) => claimText(claim, language).lang !== language).map((claim) => ({ path: paths.claim(claim.id), title: claim.data.statement })),
-      { path: '/actors/', title: nav.actors },
-      ...actors.map((actor) => ({ path: paths.actor(actor.id), title: actor.data.name })),
-      { path: '/charts/', title: nav.charts },
-      ...[...charts.values()].map((spec) => ({ path: paths.chart(spec.id), title: spec.title })),
-      { path: '/timeline/', title: nav.timeline },
     ];
   };
   const untranslatedPaths = new Map<Language, Set<string>>();

@@ -570,6 +570,50 @@ export const en = {
       site: 'Drones and Organized Crime: An Evidence-Graded Explainer',
     },
   },
+  /** The kinds of party, as the actors' pages group and label them. */
+  actorKind: {
+    'state-media': 'State-affiliated media',
+    'news-outlet': 'News outlet',
+    government: 'Government or agency',
+    official: 'Public official',
+    'criminal-group': 'Criminal organisation',
+    'armed-force': 'Armed force',
+    company: 'Company',
+    'international-body': 'International body',
+    'research-organisation': 'Research organisation',
+    person: 'Person',
+    'unnamed-group': 'Unnamed group',
+  },
+  /** The index of actors. */
+  actors: {
+    description: (n: number) => `The ${n} ${n === 1 ? 'party that makes, relays or is' : 'parties that make, relay or are'} the subject of claims on this site.`,
+    intro: (n: number) => `${n} ${n === 1 ? 'party that makes, relays or is' : 'parties that make, relay or are'} the subject of claims on this site.`,
+  },
+  /** An actor's page. */
+  actor: {
+    type: 'Actor',
+    /** The page's description for search engines and link previews, from the actor's record. */
+    description: (_name: string, _kind: string, description: string) => description,
+    describedBy: 'Description based on:',
+    attributed: 'In attribution chains',
+    notAttributed: 'This actor is not a link in any claim’s attribution chain.',
+    /** The actor's place in a claim's attribution chain, after the claim. */
+    role: { publisher: 'publisher', intermediary: 'cited intermediary', source: 'source', originator: 'originator' },
+    unnamed: ', unnamed',
+    about: 'Claims about this actor',
+    notAbout: 'No claim is filed as being about this actor.',
+    published: 'Sources published by this actor',
+  },
+  /** A chart's own page. */
+  chartPage: {
+    title: (title: string) => `Chart: ${title}`,
+    type: 'Chart',
+    versionOf: 'Version of',
+    version: ': the latest update of the claims it draws on.',
+    citeWhat: 'this chart',
+    /** Said in the other languages, where the chart's files are the English ones. */
+    filesInEnglish: 'The SVG, PNG and CSV files of the charts are in English.',
+  },
   /** The evidence explorer: every claim in one table, and the same table by status and by topic. */
   explorer: {
     title: 'Evidence explorer',

@@ -42,9 +42,10 @@ test('the Spanish search page searches the Spanish pages, with statuses named in
 });
 
 test('a page not yet translated says so in Spanish and links the English page', async ({ page }) => {
-  await page.goto('/es/actors/');
+  // An explainer with no Spanish translation yet.
+  await page.goto('/es/articles/drones-and-prisons/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página aún no traducida');
   await page.getByRole('link', { name: 'Leerla en inglés' }).click();
-  await expect(page).toHaveURL(/\/actors\/$/);
+  await expect(page).toHaveURL(/\/articles\/drones-and-prisons\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

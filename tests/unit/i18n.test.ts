@@ -11,7 +11,7 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
 }
 
 /** Words spelt alike in English and Spanish, which the check for untranslated entries lets through. */
-const SAME_IN_BOTH = new Set(['Video']);
+const SAME_IN_BOTH = new Set(['Video', 'Actor']);
 
 test('every language has every word the English has, none empty, none left in English', () => {
   const english = leaves(words('en'));

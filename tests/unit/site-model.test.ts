@@ -99,24 +99,28 @@ test('the pages another language lacks: untranslated articles and claims, and th
   expect(untranslated).toContain('/fixture-about/');
   expect(untranslated).not.toContain('/articles/fixture-explainer/');
   expect(untranslated.filter((path) => path.startsWith('/claims/'))).toEqual([]);
-  expect(untranslated).toEqual(expect.arrayContaining(['/actors/', '/charts/', '/timeline/', '/charts/map-world/']));
   // The explorer, the open data and the corrections are translated: the pages of every status and topic too.
   expect(untranslated.filter((path) => /^\/(explorer|data|corrections)\//.test(path))).toEqual([]);
+  // The actors, the charts and the timeline are translated: every actor and chart has its page in Spanish.
+  expect(untranslated.filter((path) => /^\/(actors|charts|timeline)\//.test(path))).toEqual([]);
   expect(model.untranslated('en')).toEqual([]);
   expect(model.isTranslated('/fixture-about/', 'es')).toBe(false);
   expect(model.isTranslated('/articles/fixture-explainer/', 'es')).toBe(true);
   expect(model.isTranslated('/fixture-about/', 'en')).toBe(true);
 });
 
-test('citations in another language: its articles, claims and open data at their addresses there, in its words; no chart', () => {
+test('citations in another language: its articles, claims, charts and open data at their addresses there, in its words', () => {
   const spanish = model.citationsIn('es');
-  expect([...spanish.keys()].filter((id) => id.startsWith('chart-'))).toEqual([]);
   // The open data is cited at its page there, in its words; the files it names are the same.
   expect(model.citation('data-open-data', 'es').item).toMatchObject({ title: `${SITE.title}: Datos abiertos`, genre: 'Conjunto de datos', URL: 'https://example.org/es/data/', language: 'es' });
+  expect([...spanish.keys()].filter((id) => id.startsWith('chart-'))).toEqual([...model.charts.keys()].map((id) => `chart-${id}`));
   expect(spanish.has('article-fixture-about')).toBe(false);
   const claim = model.citation('claim-unit-trained-abroad', 'es');
   expect(claim.item).toMatchObject({ title: 'Una unidad de drones se entrenó en el extranjero', URL: 'https://example.org/es/claims/unit-trained-abroad/', language: 'es' });
   expect(claim.originals.map((item) => item.id)).toEqual(['source-outlet-report']);
   expect(model.citation('use-attack', 'es').item.URL).toBe('https://example.org/es/uses/attack/');
-  expect(() => model.citation('chart-timeline', 'es')).toThrow('No citation with id "chart-timeline" in language "es"');
+  // A chart is cited by its title in the language, at its page there.
+  expect(model.citation('chart-timeline', 'es').item).toMatchObject({ title: model.chart('timeline', 'es').title, URL: 'https://example.org/es/charts/timeline/', language: 'es' });
+  expect(model.chart('timeline', 'es').title).not.toBe(model.chart('timeline').title);
+  expect(() => model.citation('chart-pie', 'es')).toThrow('No citation with id "chart-pie" in language "es"');
 });
