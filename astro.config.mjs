@@ -18,5 +18,5 @@ export default defineConfig({
   cacheDir: CONTENT_DIR === 'content' ? undefined : `./node_modules/.astro/content-${CONTENT_DIR.replace(/[^a-z0-9]+/gi, '-')}`,
   // Stylesheets stay external files: the Content-Security-Policy allows no inline style.
   build: { inlineStylesheets: 'never' },
-  integrations: [contentCheck(CONTENT_DIR), mdx(), siteMap(), securityHeaders(), searchIndex()],
+  integrations: [contentCheck(CONTENT_DIR), mdx(), ...siteMap(), securityHeaders(), searchIndex()],
 });

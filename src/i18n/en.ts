@@ -500,8 +500,8 @@ export const en = {
     },
     series: {
       caption: 'Each bar is one figure for one period, as a source states it, marked by the status of its claim. Periods without a published figure are left out, not drawn as zero.',
-      summary: (measure: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
-        `${measure}: from ${first} in ${firstPeriod} to ${last} in ${lastPeriod}; highest ${high} (${highPeriod}), lowest ${low} (${lowPeriod}).`,
+      summary: (measure: string, unit: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
+        `${measure} (${unit}): from ${first} in ${firstPeriod} to ${last} in ${lastPeriod}; highest ${high} (${highPeriod}), lowest ${low} (${lowPeriod}).`,
       columns: { period: 'Period', value: (unit: string) => `Value (${unit})`, sources: 'Sources', status: 'Status' },
     },
     sideBySide: {

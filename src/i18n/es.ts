@@ -453,8 +453,8 @@ export const es: Dictionary = {
     series: {
       caption:
         'Cada barra es una cifra de un periodo, tal como la indica una fuente, marcada con el estatus de su afirmación. Los periodos sin cifra publicada se omiten; no se dibujan como cero.',
-      summary: (measure: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
-        `${measure}: de ${first} (${firstPeriod}) a ${last} (${lastPeriod}); máximo ${high} (${highPeriod}), mínimo ${low} (${lowPeriod}).`,
+      summary: (measure: string, unit: string, first: string, firstPeriod: string, last: string, lastPeriod: string, high: string, highPeriod: string, low: string, lowPeriod: string) =>
+        `${measure} (${unit}): de ${first} (${firstPeriod}) a ${last} (${lastPeriod}); máximo ${high} (${highPeriod}), mínimo ${low} (${lowPeriod}).`,
       columns: { period: 'Periodo', value: (unit: string) => `Valor (${unit})`, sources: 'Fuentes', status: 'Estatus' },
     },
     sideBySide: {

@@ -28,7 +28,8 @@ export function buildSeries(input: SeriesInput, id: string, language: Language =
   const last = points.at(-1)!;
   const high = points.reduce((best, point) => (point.value > best.value ? point : best), first);
   const low = points.reduce((best, point) => (point.value < best.value ? point : best), first);
-  const summary = text.series.summary(input.measure, `${number(first.value)} ${input.unit}`, long(first.period), `${number(last.value)} ${input.unit}`, long(last.period), number(high.value), long(high.period), number(low.value), long(low.period));
+  // The unit is named once, beside the measure: a record's unit is a plural ("drones"), which a count of 1 would not agree with.
+  const summary = text.series.summary(input.measure, input.unit, number(first.value), long(first.period), number(last.value), long(last.period), number(high.value), long(high.period), number(low.value), long(low.period));
   const columnsOf = text.series.columns;
   return {
     id,

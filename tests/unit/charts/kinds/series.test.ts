@@ -6,7 +6,7 @@ import { content, copyOf, englishCopyIn, expectEveryChartRule, expectSvgSnapshot
 describe('official series', () => {
   test('one bar per period on a shared value axis', () => {
     expect(series.title).toBe('Drones seized, 2021–2023');
-    expect(series.summary).toBe('Drones seized: from 9 drones in 2021 to 15 drones in 2023; highest 15 (2023), lowest 9 (2021). The figures are 1 documented and 2 reported.');
+    expect(series.summary).toBe('Drones seized (drones): from 9 in 2021 to 15 in 2023; highest 15 (2023), lowest 9 (2021). The figures are 1 documented and 2 reported.');
     expect(series.table.rows.map((row) => row.cells)).toEqual([
       ['2021', '9', 'Paper', 'Reported'],
       ['2022', '12', 'Paper', 'Reported'],
@@ -74,7 +74,7 @@ describe('official series in Spanish', () => {
           "Reportado",
         ],
         "sourceLine": "Fuentes: Paper; Ministry. Cada cifra enlaza su registro de afirmación y sus fuentes.",
-        "summary": "Drones seized: de 9 drones (2021) a 15 drones (2023); máximo 15 (2023), mínimo 9 (2021). Cifras por estatus: 1 documentada y 2 reportadas.",
+        "summary": "Drones seized (drones): de 9 (2021) a 15 (2023); máximo 15 (2023), mínimo 9 (2021). Cifras por estatus: 1 documentada y 2 reportadas.",
         "title": "Drones seized, 2021–2023",
       }
     `);
@@ -93,7 +93,7 @@ describe('official series in Spanish', () => {
     const english = monthly('en');
     const spanishMonths = monthly('es');
     expect(spanishMonths.title).toBe('Drones seized, ene 2024–mar 2024');
-    expect(spanishMonths.summary).toBe('Drones seized: de 10 drones (enero de 2024) a 12 drones (marzo de 2024); máximo 12 (marzo de 2024), mínimo 10 (enero de 2024). Cifras por estatus: 3 reportadas.');
+    expect(spanishMonths.summary).toBe('Drones seized (drones): de 10 (enero de 2024) a 12 (marzo de 2024); máximo 12 (marzo de 2024), mínimo 10 (enero de 2024). Cifras por estatus: 3 reportadas.');
     expect(spanishMonths.table.rows.map((row) => row.cells[0])).toEqual(['enero de 2024', 'febrero de 2024', 'marzo de 2024']);
     expect(texts(spanishMonths.layouts.narrow.marks).filter((text) => /\p{L}/u.test(text))).toEqual(['ene 2024', 'feb 2024', 'mar 2024']);
     expect(englishCopyIn(english, english, ['Drones seized', 'drones', 'Paper', 'S'])).toEqual(expect.arrayContaining(['jan', 'feb', 'mar', 'january', 'march', 'highest']));
