@@ -7,9 +7,14 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { siteMap } from './src/integrations/sitemap';
 import { CONTENT_DIR } from './src/lib/content/location';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/schemas/language';
+import { siteAddress } from './src/lib/site';
+
+// The address the site is built for: SITE_URL (an origin) and BASE_PATH (a sub-path), from the environment.
+const address = siteAddress();
 
 export default defineConfig({
-  site: 'https://drones-and-crime.example.org',
+  site: address.url,
+  base: address.base,
   trailingSlash: 'always',
   // English at the top level, every other language under its code; pages read their language from the route.
   i18n: { locales: [...LANGUAGES], defaultLocale: DEFAULT_LANGUAGE, routing: { prefixDefaultLocale: false } },

@@ -16,7 +16,7 @@ import { buildHubs, countryHubTitle, useHubTitle } from './lib/evidence/hubs';
 import { attributionsByActor, citationsBySource, groupByKeys, readingOrder, relatedClaims, uniqueInOrder, type WithId } from './lib/evidence/relations';
 import { claimVersion } from './lib/evidence/versions';
 import { bundleReadme, dataBundle, dataFiles, BUNDLE_NAME, type DataFile } from './lib/export/data';
-import { inLanguage, paths, pathsIn } from './lib/paths';
+import { inLanguage, pageLanguage, paths, pathsIn } from './lib/paths';
 import { DEFAULT_LANGUAGE, type ArticleTranslation, type Language, type TranslatedLanguage } from './schemas/language';
 import type { Actor, Article, Claim, Event, Source, Term, Use } from './schemas';
 
@@ -213,7 +213,7 @@ export function buildSiteModel<R extends SiteRecords>(records: R, site: string) 
     /** Whether the page at an English address exists in a language (every page exists in English). */
     isTranslated: (path: string, language: Language) => {
       if (language === DEFAULT_LANGUAGE) return true;
-      if (!untranslatedPaths.has(language)) untranslatedPaths.set(language, new Set(untranslatedPages(language).map((page) => page.path)));
+      if (!untranslatedPaths.has(language)) untranslatedPaths.set(language, new Set(untranslatedPages(language).map((page) => pageLanguage(page.path).path)));
       return !untranslatedPaths.get(language)!.has(path);
     },
     chart: (id: string, language: Language = DEFAULT_LANGUAGE) => {

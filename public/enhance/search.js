@@ -1,8 +1,10 @@
 // Search with Pagefind's static index: results with their status mark, narrowed by status, type, party and topic.
 const form = document.querySelector('[data-search-form]');
 if (form) {
-  const pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ excerptLength: 24 });
+  // The index sits beside this script's folder, under whatever sub-path the site is served from.
+  const base = new URL('../', import.meta.url).pathname;
+  const pagefind = await import(`${base}pagefind/pagefind.js`);
+  await pagefind.options({ excerptLength: 24, baseUrl: base });
   const available = await pagefind.filters();
   const selects = [...form.querySelectorAll('select[data-filter]')];
   for (const select of selects) {

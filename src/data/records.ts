@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { siteAddress } from '../lib/site';
 import { buildSiteModel } from '../site-model';
 
 /**
@@ -15,7 +16,7 @@ async function load() {
     getCollection('articles'),
     getCollection('translations'),
   ]);
-  return buildSiteModel({ claims, sources, actors, events, glossary, articles, translations }, import.meta.env.SITE);
+  return buildSiteModel({ claims, sources, actors, events, glossary, articles, translations }, siteAddress().url);
 }
 
 let records: ReturnType<typeof load> | undefined;

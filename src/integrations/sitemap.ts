@@ -11,16 +11,20 @@ import { DEFAULT_LANGUAGE, LANGUAGES } from '../schemas/language';
  */
 export function siteMap(): AstroIntegration[] {
   let outDir = 'dist/';
+  let base = '/';
   const indexable = (page: string) => {
     const { pathname } = new URL(page);
     try {
-      return !readFileSync(`${outDir}${pathname.slice(1)}${pathname.endsWith('/') ? 'index.html' : ''}`, 'utf8').includes('<meta name="robots" content="noindex">');
+      return !readFileSync(`${outDir}${pathname.slice(base.length)}${pathname.endsWith('/') ? 'index.html' : ''}`, 'utf8').includes('<meta name="robots" content="noindex">');
     } catch {
       return true;
     }
   };
   return [
-    { name: 'sitemap-output', hooks: { 'astro:config:done': ({ config }) => void (outDir = fileURLToPath(config.outDir)) } },
+    { name: 'sitemap-output', hooks: { 'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+          base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        }, } },
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && indexable(page),
       i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((language) => [language, language])) },

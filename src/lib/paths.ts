@@ -1,13 +1,22 @@
 import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../schemas/language';
+import { siteAddress } from './site';
+
+/** The sub-path the site is served under, without its final slash: '' at the root, '/drones' under /drones/. */
+const BASE = siteAddress().base.replace(/\/$/, '');
+
+/** An address of the site from its path at the root: `/claims/` → `/drones/claims/` under the sub-path /drones/. */
+export const withBase = (path: string) => `${BASE}${path}`;
 
 /**
  * Where a page of the site lives in a language: English at the top level, every other language under its code
  * (`/es/claims/…`). Files that exist in one language only (chart downloads, open data) keep their address.
  */
-export const inLanguage = (language: Language, path: string) => (language === DEFAULT_LANGUAGE ? path : `/${language}${path}`);
+export const inLanguage = (language: Language, path: string) => withBase(language === DEFAULT_LANGUAGE ? path : `/${language}${path}`);
 
 /** A page's language and its address in the default language, from its path: what a language switcher pairs. */
-export function pageLanguage(path: string): { language: Language; path: string } {
+export function pageLanguage(address: string): { language: Language; path: string } {
+  // The path below the site's sub-path.
+  const path = BASE && address.startsWith(`${BASE}/`) ? address.slice(BASE.length) : address;
   const language = LANGUAGES.find((candidate) => candidate !== DEFAULT_LANGUAGE && (path === `/${candidate}` || path.startsWith(`/${candidate}/`)));
   return language ? { language, path: path.slice(language.length + 1) || '/' } : { language: DEFAULT_LANGUAGE, path };
 }
@@ -24,7 +33,7 @@ export const pathsIn = (language: Language) => ({
   term: (id: string) => inLanguage(language, `/glossary/#${id}`),
   /** A chart's own page; its downloads sit beside it (no trailing slash: they are files). */
   chart: (id: string) => inLanguage(language, `/charts/${id}/`),
-  chartFile: (id: string, format: 'svg' | 'png' | 'csv') => `/charts/${id}.${format}`,
+  chartFile: (id: string, format: 'svg' | 'png' | 'csv') => withBase(`/charts/${id}.${format}`),
   /** The anchor of a chart's figure on any page that shows it. */
   chartAnchor: (id: string) => `chart-${id}`,
   /** A use's hub: what the site holds on one kind of drone use (`/uses/attack/`). */

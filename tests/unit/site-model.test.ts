@@ -47,7 +47,8 @@ test('charts: the site charts, then the charts articles embed, each built once a
 test('one citation per citable thing, addressed under the site, a claim citing its supporting sources with it', () => {
   expect([...model.citations.keys()].sort()).toEqual(
     [
-      'article-fixture-about',
+      'article-about',
+      'article-methodology',
       'article-fixture-explainer',
       'claim-designation-published',
       'claim-unit-trained-abroad',
@@ -79,7 +80,7 @@ test('hubs, the explorer rows and the open data come from the same records', () 
 
 test('languages: a translation replaces the English where it exists, and says which language a text is in where it does not', () => {
   expect(model.translation('fixture-explainer', 'es')?.data.title).toBe('Un explicador de prueba');
-  expect(model.translation('fixture-about', 'es')).toBeUndefined();
+  expect(model.translation('about', 'es')).toBeUndefined();
   expect(model.translation('fixture-explainer', 'en')).toBeUndefined();
   const claim = model.claim('unit-trained-abroad');
   expect(model.claimText(claim, 'es')).toEqual({ text: { statement: 'Una unidad de drones se entrenó en el extranjero.', rationale: expect.stringContaining('funcionarios no identificados') }, lang: 'es' });
@@ -88,15 +89,15 @@ test('languages: a translation replaces the English where it exists, and says wh
   expect(model.termText(model.term('designation'), 'es')).toMatchObject({ text: { term: model.term('designation').data.term }, lang: 'en' });
   // An article links its translation, or else the English page with the English title marked as English.
   const explainer = content.articles.find((article) => article.id === 'fixture-explainer')!;
-  const about = content.articles.find((article) => article.id === 'fixture-about')!;
+  const about = content.articles.find((article) => article.id === 'about')!;
   expect(model.articleIn(explainer, 'es')).toMatchObject({ href: '/es/articles/fixture-explainer/', title: 'Un explicador de prueba', lang: 'es' });
-  expect(model.articleIn(about, 'es')).toMatchObject({ href: '/fixture-about/', title: about.data.title, lang: 'en' });
-  expect(model.articleIn(about, 'en')).toMatchObject({ href: '/fixture-about/', lang: 'en' });
+  expect(model.articleIn(about, 'es')).toMatchObject({ href: '/about/', title: about.data.title, lang: 'en' });
+  expect(model.articleIn(about, 'en')).toMatchObject({ href: '/about/', lang: 'en' });
 });
 
 test('the pages another language lacks: untranslated articles and claims, and the sections not yet translated', () => {
   const untranslated = model.untranslated('es').map((page) => page.path);
-  expect(untranslated).toContain('/fixture-about/');
+  expect(untranslated).toContain('/about/');
   expect(untranslated).not.toContain('/articles/fixture-explainer/');
   expect(untranslated.filter((path) => path.startsWith('/claims/'))).toEqual([]);
   // The explorer, the open data and the corrections are translated: the pages of every status and topic too.
@@ -104,9 +105,9 @@ test('the pages another language lacks: untranslated articles and claims, and th
   // The actors, the charts and the timeline are translated: every actor and chart has its page in Spanish.
   expect(untranslated.filter((path) => /^\/(actors|charts|timeline)\//.test(path))).toEqual([]);
   expect(model.untranslated('en')).toEqual([]);
-  expect(model.isTranslated('/fixture-about/', 'es')).toBe(false);
+  expect(model.isTranslated('/about/', 'es')).toBe(false);
   expect(model.isTranslated('/articles/fixture-explainer/', 'es')).toBe(true);
-  expect(model.isTranslated('/fixture-about/', 'en')).toBe(true);
+  expect(model.isTranslated('/about/', 'en')).toBe(true);
 });
 
 test('citations in another language: its articles, claims, charts and open data at their addresses there, in its words', () => {
@@ -114,7 +115,7 @@ test('citations in another language: its articles, claims, charts and open data 
   // The open data is cited at its page there, in its words; the files it names are the same.
   expect(model.citation('data-open-data', 'es').item).toMatchObject({ title: `${SITE.title}: Datos abiertos`, genre: 'Conjunto de datos', URL: 'https://example.org/es/data/', language: 'es' });
   expect([...spanish.keys()].filter((id) => id.startsWith('chart-'))).toEqual([...model.charts.keys()].map((id) => `chart-${id}`));
-  expect(spanish.has('article-fixture-about')).toBe(false);
+  expect(spanish.has('article-about')).toBe(false);
   const claim = model.citation('claim-unit-trained-abroad', 'es');
   expect(claim.item).toMatchObject({ title: 'Una unidad de drones se entrenó en el extranjero', URL: 'https://example.org/es/claims/unit-trained-abroad/', language: 'es' });
   expect(claim.originals.map((item) => item.id)).toEqual(['source-outlet-report']);

@@ -3,6 +3,7 @@
  * generated from the Zod schemas, and one ZIP of all of them with a README. Pure: records in, files out. The file
  * names are permanent addresses under /data/: add files, never rename one.
  */
+import { paths, withBase } from '../paths';
 import { csvFormat } from 'd3';
 import { strToU8, zipSync } from 'fflate';
 import { z } from 'astro/zod';
@@ -72,7 +73,7 @@ function claimRows(records: DataRecords, site: string) {
       countries: join(data.countries),
       uses: join(data.uses),
       status_changes: data.history.length,
-      url: new URL(`/claims/${id}/`, site).href,
+      url: new URL(paths.claim(id), site).href,
     };
   });
 }
@@ -92,7 +93,7 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
       name: 'claims.json',
       description: described['claims.json'],
       mediaType: 'application/json',
-      content: `${JSON.stringify(records.claims.map(({ id, data }) => ({ ...data, id, updated: records.claimUpdated(id), url: new URL(`/claims/${id}/`, site).href })), null, 2)}\n`,
+      content: `${JSON.stringify(records.claims.map(({ id, data }) => ({ ...data, id, updated: records.claimUpdated(id), url: new URL(paths.claim(id), site).href })), null, 2)}\n`,
     },
     {
       name: 'sources.csv',
@@ -121,7 +122,7 @@ export function dataFiles(records: DataRecords, site: string): DataFile[] {
           affiliation: data.affiliation?.note ?? '',
           repeats: join([...new Set(data.relays.map((relay) => (relay.source ? `source:${relay.source}` : `event:${relay.event}`)))]),
           claims_citing: citedBy.get(id) ?? 0,
-          page: new URL(`/sources/${id}/`, site).href,
+          page: new URL(paths.source(id), site).href,
         })),
       ),
     },
@@ -174,7 +175,7 @@ export function bundleReadme(files: DataFile[], site: string, version: string, c
   return [
     `# ${SITE.title}: open data`,
     '',
-    `Version of ${version}. Downloaded from ${new URL('/data/', site).href}`,
+    `Version of ${version}. Downloaded from ${new URL(withBase('/data/'), site).href}`,
     '',
     '## Files',
     '',
@@ -184,7 +185,7 @@ export function bundleReadme(files: DataFile[], site: string, version: string, c
     '',
     `APA 7: ${citation}`,
     '',
-    `Other styles, and BibTeX, RIS and CSL-JSON files: ${new URL('/data/', site).href}`,
+    `Other styles, and BibTeX, RIS and CSL-JSON files: ${new URL(withBase('/data/'), site).href}`,
     '',
     'Cite the claim pages and the original sources too when you rely on a single claim: each claim lists its sources.',
     '',

@@ -78,12 +78,12 @@ describe('integrity check', () => {
       (c) => (find(c.sources, 'state-tv-report').data.relays = [{ event: 'designation', named: false, says: 'unit-trained-abroad' }], find(c.events, 'designation').data.date = '2025-09-09'),
       'tests/fixtures/content-valid/sources/state-tv-report.yaml: state-tv-report: relays[0].event: repeats "designation", dated 2025-09-09, which is later than this source (2025-09-08)',
     ],
-    ['read next → an article that is not an explainer', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-about']), `${ARTICLE}: readNext[0]: no explainer has the id "fixture-about"`],
+    ['read next → an article that is not an explainer', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['about']), `${ARTICLE}: readNext[0]: no explainer has the id "about"`],
     ['read next → itself', (c) => (find(c.articles, 'fixture-explainer').data.readNext = ['fixture-explainer']), `${ARTICLE}: readNext[0]: must name another article`],
     [
       'an explainer with nothing to read next when there is another explainer',
       (c) => {
-        const about = find(c.articles, 'fixture-about');
+        const about = find(c.articles, 'about');
         about.data.kind = 'explainer';
         about.data.readNext = ['fixture-explainer'];
       },
@@ -114,7 +114,7 @@ describe('integrity check', () => {
       (c) => c.sources.push({ ...find(c.sources, 'outlet-report'), id: 'orphan', file: 'content/sources/orphan.yaml' }),
       'content/sources/orphan.yaml: orphan: (record): is cited by no claim, article, actor, event or glossary term: cite it or remove the file',
     ],
-    ['a site page that takes a site route', (c) => Object.assign(find(c.articles, 'fixture-about'), { id: 'claims' }), 'tests/fixtures/content-valid/articles/fixture-about.mdx: claims: (file): names a site page "/claims/", an address the site already uses; rename the file'],
+    ['a site page that takes a site route', (c) => Object.assign(find(c.articles, 'about'), { id: 'claims' }), 'tests/fixtures/content-valid/articles/about.mdx: claims: (file): names a site page "/claims/", an address the site already uses; rename the file'],
     ['a script tag', (c) => (find(c.articles, 'fixture-explainer').body += '\n<script>alert(1)</script>\n'), `${ARTICLE}: body (line 17): <script> is not allowed in articles; use Markdown, <Claim>, <Source>, <Chart>, <Hubs>, <Quote>, <StatusDefinitions> and <SourceKinds> only`],
     ['a JavaScript expression', (c) => (find(c.articles, 'fixture-explainer').body += '\nTotal: {1 + 1}\n'), `${ARTICLE}: body (line 17): curly braces start a JavaScript expression in MDX and are not allowed`],
     ['an import', (c) => (find(c.articles, 'fixture-explainer').body += '\nimport X from "./x.astro"\n'), `${ARTICLE}: body (line 17): imports and exports are not allowed in articles; use <Claim>, <Source>, <Chart>, <Hubs>, <Quote>, <StatusDefinitions> and <SourceKinds> only`],
