@@ -139,6 +139,12 @@ export const en = {
     download: 'Download',
     withOriginals: ', each with the original sources',
     filesHelp: 'The BibTeX file is written for biblatex and biber; for Zotero, EndNote or Mendeley, the RIS file keeps every item type.',
+    /** The copy buttons the cite box's script adds (handed to it in data attributes). */
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Select the text to copy',
+    copyWhat: (what: string) => `Copy ${what}`,
+    citationIn: (style: string) => `${style} citation`,
   },
   /** The words around a claim's badge where an article refers to it. */
   claimRef: { claim: 'claim', noDate: 'n.d.' },

@@ -126,6 +126,11 @@ export const es: Dictionary = {
     download: 'Descargar',
     withOriginals: ', cada uno con las fuentes originales',
     filesHelp: 'El archivo BibTeX está escrito para biblatex y biber; para Zotero, EndNote o Mendeley, el archivo RIS conserva cada tipo de documento.',
+    copy: 'Copiar',
+    copied: 'Copiado',
+    copyFailed: 'Seleccione el texto para copiarlo',
+    copyWhat: (what: string) => `Copiar ${what}`,
+    citationIn: (style: string) => `la cita en ${style}`,
   },
   claimRef: { claim: 'afirmación', noDate: 's. f.' },
   chart: {
