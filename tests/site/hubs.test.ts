@@ -67,7 +67,7 @@ test('every country hub has articles, claims and events', () => {
 test('every country hub shows the map of its region, where the country links its own hub; the overview shows all three maps', () => {
   for (const code of readdirSync(`${DIST}/countries`).filter((entry) => entry !== 'index.html')) {
     const html = page(paths.country(code));
-    const figure = /<figure class="chart" id="chart-map-(world|americas|europe)">[\s\S]*?<\/figure>/.exec(html);
+    const figure = /<figure class="chart chart-map" id="chart-map-(world|americas|europe)">[\s\S]*?<\/figure>/.exec(html);
     expect(figure, code).not.toBeNull();
     expect(figure![1]).toBe(regionOf(code.toUpperCase()));
     expect(attributeValues(figure![0], 'href'), code).toContain(paths.country(code));
