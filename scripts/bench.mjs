@@ -1,19 +1,25 @@
 // `npm run bench`: prints build time and memory at 1×, 10× and 100× the real content, the weight of each page
-// type, and Lighthouse (mobile) scores; then writes the figures into BENCHMARKS.md. Never fails on speed.
-//   npm run bench -- --scales=1,10 --no-lighthouse     (a quicker run)
+// type, the case study's page beside the same text in a stock Starlight site, and Lighthouse (mobile) scores;
+// then writes the figures into BENCHMARKS.md. Never fails on speed.
+//   npm run bench -- --scales=1,10 --no-lighthouse     (a quicker run; --no-peer skips Starlight)
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { buildStarlightPeer } from './bench/peer.mjs';
 import { writeSyntheticContent } from './bench/synthetic-content.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
 const WORK = 'reports/bench';
 const PORT = 4331;
+const PEER_PORT = 4332;
+/** Kept between runs: its install is reused while its package.json is unchanged. */
+const PEER_DIR = join(WORK, 'starlight');
 const scales = (process.argv.find((arg) => arg.startsWith('--scales='))?.slice('--scales='.length) ?? '1,10,100').split(',').map(Number);
 const withLighthouse = !process.argv.includes('--no-lighthouse');
+const withPeer = !process.argv.includes('--no-peer');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 delete env.VITEST;
 
@@ -34,6 +40,9 @@ const PAGE_TYPES = [
   ['methodology', '/methodology/'],
   ['site page (About)', '/about/'],
 ];
+/** The page weighed against its Starlight peer, and the target for it (reported, never asserted). */
+const PEER_ARTICLE = 'rt-cjng-ukraine-drones';
+const PEER_TARGET = 0.6;
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const table = (head, rows) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
@@ -93,6 +102,28 @@ async function measurePage(browser, url) {
   return { totals, requests: responses.length, inlineSvg, gzipTotal, textGzip, ratio: gzipTotal / textGzip };
 }
 
+/** Our case study's page beside its Starlight peer, weighed by the same function. */
+function peerSection(ours, theirs, { starlight, astro, path, note }) {
+  const metrics = [
+    ['gzip weight (KB)', (w) => w.gzipTotal, kb],
+    ['requests', (w) => w.requests, String],
+    ['JavaScript (KB, gzip)', (w) => w.totals.js[1], kb],
+    ['visible text (KB, gzip)', (w) => w.textGzip, kb],
+    ['weight ÷ text', (w) => w.ratio, (ratio) => `${ratio.toFixed(2)}×`],
+  ];
+  const ratio = (a, b) => (b === 0 ? (a === 0 ? '–' : '∞') : `${(a / b).toFixed(2)}×`);
+  const reached = ours.ratio / theirs.ratio;
+  return [
+    `### Against a stock Starlight site (the case study's text)`,
+    `The same article as one page of a stock Starlight ${starlight} site (Astro ${astro}; its config sets only a title), built with its own \`astro build\`: the text as plain Markdown, its claim, source and chart components removed.${note ? ` **${note}**` : ''}`,
+    table(
+      ['', `ours (\`/articles/${PEER_ARTICLE}/\`)`, `Starlight (\`${path}\`)`, 'ours ÷ Starlight'],
+      metrics.map(([name, value, format]) => [name, format(value(ours)), format(value(theirs)), ratio(value(ours), value(theirs))]),
+    ),
+    `Target: ours at most ${PEER_TARGET}× Starlight's weight ÷ text on this page. This run: ${reached.toFixed(2)}× (${reached <= PEER_TARGET ? 'met' : 'not met'}).`,
+  ].join('\n\n');
+}
+
 function lighthouse(url, chromePath) {
   const run = spawnSync(
     process.execPath,
@@ -104,8 +135,8 @@ function lighthouse(url, chromePath) {
   return ['performance', 'accessibility', 'best-practices', 'seo'].map((key) => Math.round((categories[key]?.score ?? 0) * 100));
 }
 
-rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
+for (const entry of readdirSync(WORK)) if (join(WORK, entry) !== PEER_DIR) rmSync(join(WORK, entry), { recursive: true, force: true });
 const sections = [`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} CPU cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}.`];
 
 // 1. Build time and memory as content grows.
@@ -138,13 +169,21 @@ sections.push(
 const realDist = join(WORK, `dist-${scales[0]}x`);
 const chromePath = findChromium();
 if (!chromePath) throw new Error('Page weights and Lighthouse need Chromium: sudo apt-get install -y chromium');
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT), '--outDir', realDist], { env, stdio: 'ignore', detached: true });
+const peer = withPeer ? buildStarlightPeer(PEER_DIR, { article: `content/articles/${PEER_ARTICLE}.mdx`, title: 'Drones and Organized Crime', env }) : null;
+/** `astro preview` from a project folder, with that project's own Astro. */
+const preview = (cwd, port, args = []) =>
+  spawn(resolve(cwd, 'node_modules/.bin/astro'), ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port), ...args], { cwd, env, stdio: 'ignore', detached: true });
+const servers = [preview('.', PORT, ['--outDir', realDist])];
+if (peer) servers.push(preview(PEER_DIR, PEER_PORT));
 try {
   const origin = `http://127.0.0.1:${PORT}`;
+  const peerOrigin = `http://127.0.0.1:${PEER_PORT}`;
   await waitForServer(`${origin}/`);
+  if (peer) await waitForServer(peerOrigin + peer.path);
   const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
   const weights = [];
   for (const [type, path] of PAGE_TYPES) weights.push({ type, path, ...(await measurePage(browser, origin + path)) });
+  const peerWeights = peer && [await measurePage(browser, `${origin}/articles/${PEER_ARTICLE}/`), await measurePage(browser, peerOrigin + peer.path)];
   await browser.close();
   sections.push(
     '### Page weight (KB, raw / gzip) and requests',
@@ -162,6 +201,7 @@ try {
       ]),
     ),
   );
+  if (peer) sections.push(peerSection(...peerWeights, peer));
   if (withLighthouse) {
     const scores = PAGE_TYPES.map(([type, path]) => {
       console.log(`Lighthouse: ${path}`);
@@ -170,7 +210,7 @@ try {
     sections.push('### Lighthouse (mobile)', table(['page type', 'performance', 'accessibility', 'best practices', 'SEO'], scores));
   }
 } finally {
-  process.kill(-server.pid);
+  for (const server of servers) process.kill(-server.pid);
 }
 
 const report = sections.join('\n\n');
